@@ -1,0 +1,142 @@
+"""The command line: parse arguments, call the library, print, set the exit code.
+
+Every error the library raises for bad input carries an exit code; it is printed as one line on
+stderr, never as a traceback.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from . import api
+from .model_file import ModelError
+from .output import write_atomic
+from .reading import DEFAULT_MAX_BYTES, InputError, read_bytes
+from .template import FillError, TemplateError, parse_assignment, schema_text
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Chinese work summaries to re-fillable JSON templates.")
+KNOWN_ERRORS = (InputError, TemplateError, FillError, ModelError)
+DEFAULT_CORPUS = Path("corpus")
+DEFAULT_MODEL = Path(__file__).parent / "models" / "sections.json"
+
+
+def fail(error: Exception) -> None:
+    typer.echo(f"summaryparse: error: {error}", err=True)
+    raise typer.Exit(getattr(error, "code", 1))
+
+
+def emit(text: str, out: Optional[Path]) -> None:
+    if out is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        write_atomic(out, text)
+
+
+@app.command()
+def extract(
+    file: str = typer.Argument(..., help="A text file, or - for standard input."),
+    out: Optional[Path] = typer.Option(None, "-o", "--out", help="Write the JSON here (atomically) instead of to stdout."),
+    keep_noise: bool = typer.Option(False, "--keep-noise", help="Keep noise lines in the document; only list them in `removed`."),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse larger inputs."),
+    compact: bool = typer.Option(False, "--compact", help="One-line JSON."),
+) -> None:
+    """Print the JSON template of one work summary."""
+    try:
+        template = api.extract(read_bytes(file), name=file if file == "-" else Path(file).name, keep_noise=keep_noise, max_bytes=max_bytes)
+    except KNOWN_ERRORS as e:
+        fail(e)
+    emit(template.to_json(indent=None if compact else 1) + "\n", out)
+
+
+@app.command()
+def fill(
+    template_file: str = typer.Argument(..., metavar="TEMPLATE.json", help="A template from `extract`, or - for standard input."),
+    values: Optional[Path] = typer.Option(None, "--values", help='A JSON object of new values: {"s1": 12, "s2": "XX乡"}.'),
+    assignments: Optional[List[str]] = typer.Option(None, "--set", help="ID=VALUE, repeatable."),
+    strict: bool = typer.Option(False, "--strict", help="Refuse to leave placeholders unfilled."),
+    out: Optional[Path] = typer.Option(None, "-o", "--out", help="Write the document here (atomically)."),
+) -> None:
+    """Render a template back to text, with new values in its slots."""
+    try:
+        template = api.load_template(_decode_json_input(read_bytes(template_file), template_file))
+        new_values = _read_values(values) if values else {}
+        new_values.update(parse_assignment(a) for a in assignments or [])
+        text = api.fill(template, new_values, strict=strict)
+    except KNOWN_ERRORS as e:
+        fail(e)
+    emit(text, out)
+
+
+def _decode_json_input(data: bytes, where: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise TemplateError(f"{where}: a template must be UTF-8 JSON") from None
+
+
+def _read_values(path: Path) -> dict:
+    try:
+        values = json.loads(_decode_json_input(read_bytes(str(path)), str(path)))
+    except ValueError as e:
+        raise FillError(f"{path}: not valid JSON ({e})") from None
+    if not isinstance(values, dict):
+        raise FillError(f"{path}: values must be a JSON object of slot id → value")
+    return values
+
+
+@app.command()
+def clean(
+    file: str = typer.Argument(..., help="A text file, or - for standard input."),
+    out: Optional[Path] = typer.Option(None, "-o", "--out"),
+) -> None:
+    """Print the document with its site noise taken out."""
+    try:
+        text = api.clean_text(read_bytes(file))
+    except KNOWN_ERRORS as e:
+        fail(e)
+    emit(text, out)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the template."""
+    sys.stdout.write(schema_text())
+
+
+@app.command()
+def train(
+    corpus: Path = typer.Argument(DEFAULT_CORPUS, help="Folder of NAME.txt + NAME.gold.json."),
+    out: Path = typer.Option(DEFAULT_MODEL, "-o", "--out", help="Where to write the model."),
+) -> None:
+    """Train the section model on a labelled corpus (same corpus, same bytes)."""
+    from .training import train_corpus
+
+    report = train_corpus(corpus, out)
+    typer.echo(f"trained on {report['documents']} documents, {report['blocks']} blocks; wrote {out} ({report['bytes']:,} bytes)")
+
+
+@app.command(name="eval")
+def evaluate(
+    corpus: Path = typer.Argument(DEFAULT_CORPUS, help="Folder of NAME.txt + NAME.gold.json."),
+    folds: int = typer.Option(5, "--folds", help="Grouped cross-validation folds."),
+    by_trade: bool = typer.Option(True, "--by-trade/--no-by-trade", help="Also leave one trade out at a time."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Cross-validate the section model on the corpus, grouped by document."""
+    from .training import evaluate_corpus, format_report
+
+    report = evaluate_corpus(corpus, folds, by_trade)
+    typer.echo(json.dumps(report, ensure_ascii=False, indent=1) if as_json else format_report(report))
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,123 @@
+"""What the section model sees of a block: its words, its heading context, its place.
+
+Features are strings hashed into a fixed number of buckets (crc32, stable across runs and
+machines), so that training and serving compute exactly the same vector without a vocabulary.
+"""
+from __future__ import annotations
+
+import math
+import zlib
+from dataclasses import dataclass
+
+import regex
+
+from . import rules
+from .document import Block
+
+FEATURES_VERSION = 1
+DIMENSION = 1 << 15
+HEAD_CHARS = 60  # the topic sentence of a paragraph carries its section
+WORD_CHARS = 80
+NUMBERS = regex.compile(r"[\d０-９]+(?:[.．,][\d０-９]+)*|[XxＸ×＊*○□_＿]{1,8}")
+CUES = tuple((c.name, regex.compile(c.pattern)) for c in rules.SECTION_CUES)
+
+
+@dataclass(frozen=True)
+class BlockView:
+    """A block as the model sees it: its own text and the headings it stands under."""
+
+    kind: str
+    level: int | None
+    style: str | None
+    text: str
+    top_heading: str
+    parent_heading: str
+    index: int
+    count: int
+
+
+def normalise(text: str) -> str:
+    """Simplified characters, numbers and placeholders as 0: what carries beyond one document."""
+    return NUMBERS.sub("0", text.translate(rules.TRADITIONAL_TO_SIMPLIFIED))
+
+
+def views(blocks: list[Block]) -> list[BlockView]:
+    out = []
+    stack: list[tuple[int, str]] = []  # (level, normalised heading text) of the open headings
+    for i, b in enumerate(blocks):
+        if b.kind == "heading" and b.level is not None:
+            stack = [h for h in stack if h[0] < b.level]
+        top = stack[0][1] if stack else ""
+        parent = stack[-1][1] if stack else ""
+        text = normalise(b.text[len(b.marker or "") :] if b.marker and b.text.startswith(b.marker) else b.text)
+        out.append(BlockView(b.kind, b.level, b.style, text, top, parent, i, len(blocks)))
+        if b.kind == "heading" and b.level is not None:
+            stack.append((b.level, text))
+    return out
+
+
+def block_features(view: BlockView) -> dict[str, float]:
+    """Named features with values; groups are scaled so that a long paragraph does not drown its context."""
+    feats: dict[str, float] = {}
+    _group(feats, _shape(view), 1.0)
+    head = view.text[:HEAD_CHARS]
+    _group(feats, ["c:" + g for g in _ngrams(head, 1, 3)], 1.0)
+    _group(feats, ["b:" + g for g in _ngrams(view.text, 2, 2)], 0.7)
+    _group(feats, ["w:" + w for w in _words(view.text[:WORD_CHARS])], 0.8)
+    _group(feats, ["cue:" + n for n, p in CUES if p.search(view.text)], 1.0)
+    _group(feats, ["cue0:" + n for n, p in CUES if p.search(view.text[:20])], 1.0)
+    _group(feats, ["top:" + g for g in _ngrams(view.top_heading[:30], 2, 2)], 0.8)
+    _group(feats, ["topcue:" + n for n, p in CUES if p.search(view.top_heading)], 1.0)
+    _group(feats, ["par:" + g for g in _ngrams(view.parent_heading[:30], 2, 2)], 0.5)
+    return feats
+
+
+def _shape(view: BlockView) -> list[str]:
+    relative = view.index / max(1, view.count - 1)
+    from_end = view.count - 1 - view.index
+    length = len(view.text)
+    return [
+        f"kind:{view.kind}",
+        f"level:{view.level}",
+        f"style:{view.style}",
+        f"pos:{int(relative * 10)}",
+        f"from_end:{min(from_end, 6)}",
+        f"from_start:{min(view.index, 6)}",
+        f"len:{min(int(math.log2(length + 1)), 12)}",
+        f"kind_from_end:{view.kind}:{min(from_end, 3)}",
+        f"has_top:{bool(view.top_heading)}",
+        f"ends:{view.text[-1:] if view.text else ''}",
+    ]
+
+
+def _group(feats: dict[str, float], names: list[str], weight: float) -> None:
+    unique = set(names)
+    if not unique:
+        return
+    value = weight / math.sqrt(len(unique))
+    for name in unique:
+        feats[name] = feats.get(name, 0.0) + value
+
+
+def _ngrams(text: str, low: int, high: int) -> list[str]:
+    chars = [c for c in text if not c.isspace()]
+    return ["".join(chars[i : i + n]) for n in range(low, high + 1) for i in range(len(chars) - n + 1)]
+
+
+def _words(text: str) -> list[str]:
+    import rjieba  # 0.1 s to load its dictionary: paid only when sections are predicted
+
+    return [w for w in rjieba.cut(text) if len(w) > 1 and not w.isspace()]
+
+
+def hashed(feats: dict[str, float]) -> dict[int, float]:
+    """Feature names to bucket indices, summing what collides."""
+    out: dict[int, float] = {}
+    for name, value in feats.items():
+        index = zlib.crc32(name.encode("utf-8")) % DIMENSION
+        out[index] = out.get(index, 0.0) + value
+    return out
+
+
+def document_vectors(blocks: list[Block]) -> list[dict[int, float]]:
+    return [hashed(block_features(v)) for v in views(blocks)]

@@ -1,0 +1,122 @@
+"""Bytes to text: byte-order marks, UTF-8, UTF-16 without a mark, GB18030; refusing what is not text.
+
+The text is returned exactly as decoded: line endings, full-width and non-breaking spaces stay,
+so that the template can give the document back byte for byte.
+"""
+from __future__ import annotations
+
+import codecs
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # a report is a few KB; 20 MB is a whole collection
+
+
+class InputError(ValueError):
+    """The input cannot be read as a document. `code` is the process exit code the CLI uses."""
+
+    code = 3
+
+    def __init__(self, message: str, code: int | None = None):
+        super().__init__(message)
+        if code is not None:
+            self.code = code
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+
+
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig", "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16", "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "utf-16"),
+)
+
+EXIT_EMPTY = 4
+EXIT_BINARY = 5
+EXIT_UNDECODABLE = 6
+EXIT_TOO_LARGE = 7
+
+
+def decode(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
+    """Decode a file's bytes; raise InputError with a one-line reason when it is not a text document."""
+    if len(data) > max_bytes:
+        raise InputError(f"input is {len(data):,} bytes, above the limit of {max_bytes:,} (raise it with --max-bytes)", EXIT_TOO_LARGE)
+    if not data.strip():
+        raise InputError("input is empty", EXIT_EMPTY)
+    decoded = _decode_with_bom(data) or _decode_utf16_without_bom(data) or _decode_plain(data)
+    if not decoded.text.strip():
+        raise InputError("input holds no text", EXIT_EMPTY)
+    if _looks_binary(decoded.text):
+        raise InputError("input looks like a binary file, not text", EXIT_BINARY)
+    return decoded
+
+
+def _decode_with_bom(data: bytes) -> Decoded | None:
+    for bom, codec, name in BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as e:
+                raise InputError(f"input starts with a {name} byte-order mark but is not {name}: {e.reason} at byte {e.start}", EXIT_UNDECODABLE) from None
+            return Decoded(text.lstrip("\ufeff"), name)
+    return None
+
+
+def _decode_utf16_without_bom(data: bytes) -> Decoded | None:
+    """Chinese UTF-16 has a zero byte in few places, but ASCII in UTF-16 has one every other byte."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even_zeros = data[0::2].count(0) / (len(data) // 2)
+    odd_zeros = data[1::2].count(0) / (len(data) // 2)
+    codec = "utf-16-le" if odd_zeros > 0.2 and even_zeros < 0.05 else "utf-16-be" if even_zeros > 0.2 and odd_zeros < 0.05 else None
+    if codec is None:
+        return None
+    try:
+        return Decoded(data.decode(codec), "utf-16")
+    except UnicodeDecodeError:
+        return None
+
+
+def _decode_plain(data: bytes) -> Decoded:
+    if b"\x00" in data:
+        raise InputError("input looks like a binary file, not text (it holds zero bytes)", EXIT_BINARY)
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return Decoded(data.decode("gb18030"), "gb18030")
+    except UnicodeDecodeError as e:
+        raise InputError(f"input is neither UTF-8, UTF-16 nor GB18030 (undecodable byte at offset {e.start})", EXIT_UNDECODABLE) from None
+
+
+def _looks_binary(text: str) -> bool:
+    """Control characters other than tab and line ends, or private-use and unassigned noise, mean a binary file."""
+    sample = text[:20_000]
+    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f\v") or "\ue000" <= c <= "\uf8ff" or c == "\ufffd")
+    return bad > max(3, len(sample) // 100)
+
+
+EXIT_MISSING = 3
+EXIT_NOT_A_FILE = 11
+EXIT_UNREADABLE = 12
+
+
+def read_bytes(path: str) -> bytes:
+    """A file's bytes, or `-` for standard input; InputError with a one-line reason otherwise."""
+    if path == "-":
+        return sys.stdin.buffer.read()
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{path}: no such file", EXIT_MISSING)
+    if p.is_dir():
+        raise InputError(f"{path}: is a folder, not a file", EXIT_NOT_A_FILE)
+    try:
+        return p.read_bytes()
+    except OSError as e:
+        raise InputError(f"{path}: cannot be read ({e.strerror})", EXIT_UNREADABLE) from None

@@ -1,0 +1,208 @@
+"""Rule tables: heading markers, noise patterns, units, not-a-slot idioms, section cues.
+
+Each entry carries a one-line reason. Code elsewhere only iterates these tables; adding a
+case means adding a row here. Patterns use the `regex` package and are written so that
+they cannot backtrack badly: bounded repeats, no nested quantifiers.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+CN_SMALL = "一二三四五六七八九十"  # what heading markers count with
+PUNCT_END = "。！？!?"
+PUNCT_ANY = "，。、；：！？,.;:!?（）()“”‘’\"'《》【】[]…—-"
+
+
+# ---------------------------------------------------------------- heading markers
+class HeadingStyle(NamedTuple):
+    name: str
+    pattern: str  # matched at the start of a line (after indentation and markdown wrapping)
+    rank: int  # conventional depth: lower is outer; used to order the styles present in a document
+    reason: str
+
+
+HEADING_STYLES: tuple[HeadingStyle, ...] = (
+    HeadingStyle("part", rf"第[{CN_SMALL}]{{1,3}}(?:部分|章|篇)[、，,：:\s]?", 0, "第一部分 / 第一章: the outermost division of long reports"),
+    HeadingStyle("cn_dun", rf"[{CN_SMALL}]{{1,3}}[、．.](?![\d])", 10, "一、 the usual top-level heading; 一． and 一. are the same style typed differently"),
+    HeadingStyle("cn_paren", rf"[（(][{CN_SMALL}]{{1,3}}[）)]\s?", 20, "（一） and (一) nest under 一、; half- and full-width brackets are one style"),
+    HeadingStyle("cn_bracket", rf"【[{CN_SMALL}]{{1,3}}】", 15, "【一】 used by some sites and offices as a top or second level"),
+    HeadingStyle("num_dot", r"\d{1,2}[.．](?!\d)\s?", 30, "1. the third level in government style"),
+    HeadingStyle("num_dun", r"\d{1,2}、", 31, "1、 written where 1. is expected; kept apart because some documents nest one under the other"),
+    HeadingStyle("num_paren", r"[（(]\d{1,2}[）)]\s?", 40, "（1） the fourth level"),
+    HeadingStyle("circled", r"[①②③④⑤⑥⑦⑧⑨⑩]", 50, "① the fifth level"),
+)
+
+# A heading style with no number: markdown heading marks and whole-line bold.
+MARKDOWN_HEADING = regex.compile(r"(#{1,6})[ \t]*")
+MARKDOWN_BOLD_LINE = regex.compile(r"\*\*([^*\n]{1,60})\*\*[:：]?")
+
+# Unnumbered headings on a line of their own: short, no sentence punctuation, and naming a part of a report.
+PLAIN_HEADING_CUES = regex.compile(
+    r"(?:主要|工作|存在|问题|不足|差距|打算|计划|思路|措施|举措|建议|成效|成绩|做法|经验|体会|启示|收获|"
+    r"基本情况|总体情况|完成情况|开展情况|下一步|今后|展望|亮点|特色|原因)"
+)
+PLAIN_HEADING_MAX = 24  # longer lines without punctuation are titles of tables or run-together text, not headings
+
+# A heading sentence longer than this is a numbered list item written as a paragraph.
+HEADING_SENTENCE_MAX = 40
+
+# ---------------------------------------------------------------- title
+TITLE_WORDS = regex.compile(r"(?:总结|小结|报告|汇报|述职|述廉|材料|情况|回顾|总结报告|工作要点)")
+TITLE_MAX = 60  # a title is one short line
+
+# ---------------------------------------------------------------- noise
+class NoiseRule(NamedTuple):
+    name: str
+    pattern: str
+    reason: str
+
+
+# Whole lines that are noise whatever surrounds them. Anchored to the full (stripped) line.
+NOISE_LINE_RULES: tuple[NoiseRule, ...] = (
+    NoiseRule("study-only", r"仅供(?:学习|参考)(?:交流|使用)?[\s,，、]*(?:禁止|严禁|请勿)(?:外传|转载|商用|传播).{0,20}", "site warning stamped on downloaded templates"),
+    NoiseRule("subscribe", r".{0,20}(?:订阅|开通会员|升级会员|会员专享|VIP|vip)(?:立享|即可|尊享|享受|可享).{0,40}", "subscription pitch"),
+    NoiseRule("member-group", r".{0,10}(?:会员群|免费QQ群|QQ群|qq群|微信群|交流群|公众号)[:：].{0,60}", "group or account advert line"),
+    NoiseRule("resale", r".{0,20}(?:倒卖|举报成功|免费赠送).{0,40}(?:会员|资料|材料).{0,20}", "anti-resale advert of template sites"),
+    NoiseRule("campaign", r"【(?:打击倒卖活动|会员福利|限时优惠|温馨提示|特别推荐|相关推荐|热门推荐)】", "bracketed advert headline"),
+    NoiseRule("breadcrumb", r"(?:当前位置|您的位置|你的位置|當前位置|您現在的位置|您现在的位置)[:：].{0,80}", "portal breadcrumb"),
+    NoiseRule("crawl-meta", r"(?:(?:发布)?时间|發布時間|日期|发布日期|来源|來源|信息来源|作者|阅读|閱讀|浏览|点击|字号)[:：][^\n]{0,80}(?:来源|來源|作者|阅读|閱讀|浏览|点击|次)[^\n]{0,40}", "crawl header: date, source, author, read count"),
+    NoiseRule("meta-single", r"(?:发布日期|发布时间|信息来源|来源|來源|责任编辑|编辑|浏览次数|阅读次数|点击数)[:：]\s?[^\s，。]{0,30}", "single crawl meta field on its own line"),
+    NoiseRule("chrome", r"(?:(?:长者版|無障礙|无障碍(?:阅读)?|打印本页|打印本頁|关闭窗口|關閉窗口|分享到|收藏本页|返回顶部|【?打印】?|【?关闭】?|字号[:：]?\s?[大中小\s【】]{1,12})[\s|｜/]*){1,6}", "portal chrome: print, close, share, font size"),
+    NoiseRule("editor", r".{0,30}(?:小编|小編)(?:为大家|為大家|为你|給大家|给大家|精心|整理|收集|帶來|带来).{0,80}", "editor line of template sites"),
+    NoiseRule("for-reference", r".{0,30}(?:供大家参考|供大家參考|欢迎阅读|歡迎閱讀|希望对你有所帮助|希望對你有所幫助|希望能帮助到您|欢迎大家借鉴)[。！!～~]?.{0,20}", "editor courtesy line"),
+    NoiseRule("paywall-line", r"[（(]?[…\.。]{0,6}(?:此处|此處)?(?:省略|隐藏|隱藏)\s?\d{1,6}\s?(?:个)?字.{0,30}[）)]?", "paywall cut standing on its own line"),
+    NoiseRule("pages-left", r".{0,10}已阅读\s?\d{1,4}\s?页.{0,10}还剩\s?\d{1,4}\s?页.{0,20}", "page counter of document viewers"),
+    NoiseRule("page-marker", r"(?:[_—\-\s]{0,4}第\s?\d{1,4}\s?页(?:\s?[,，/]?\s?共\s?\d{1,4}\s?页)?[_—\-\s]{0,4}|-\s?\d{1,4}\s?-|\d{1,4}\s?/\s?\d{1,4}|Page\s\d{1,4}(?:\sof\s\d{1,4})?)", "page marker of a converted PDF"),
+    NoiseRule("continue-free", r".{0,10}(?:继续免费阅读|繼續免費閱讀|点击阅读全文|展开全文|查看全文|免费下载|下载本文档|下載本文檔|下载文档|立即下载|下载全文|复制全文).{0,20}", "download or read-more button"),
+    NoiseRule("copyright", r".{0,10}(?:版权说明|版权声明|版權聲明|免责声明|著作权归|本文由用户|本文档由用户|本资料权属|严禁复制|如有侵权|若有侵权|侵权请联系|侵删).{0,120}", "injected copyright or takedown line"),
+    NoiseRule("site-slogan", r".{0,6}(?:精选优质文档|精選優質文檔|倾情为你奉上|傾情為你奉上|范文仅供参考|範文僅供參考|文档仅供参考|本文仅供参考).{0,20}", "slogan injected by document sites"),
+    NoiseRule("collection-label", r"(?:篇[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇|【篇[一二三四五六七八九十\d]{1,3}】)[:：]?", "item label of a collection page"),
+    NoiseRule("collection-count", r".{0,60}[（(](?:汇总|通用|精选|优选|推荐|合集|彙總|精選)?\d{1,3}篇[）)]", "collection page title: (汇总14篇)"),
+    NoiseRule("url", r"(?:https?://|www\.)[^\s，。]{3,200}", "bare address"),
+    NoiseRule("link-list", r"(?:相关推荐|相关文章|上一篇|下一篇|猜你喜欢|热门文章|相關推薦|上一篇：|下一篇：)[:：]?.{0,80}", "links to other pages"),
+)
+
+# Pieces inside a line that are noise: paywall cuts glued into a paragraph.
+NOISE_INLINE_RULES: tuple[NoiseRule, ...] = (
+    NoiseRule("paywall-cut", r"[（(][…\.。]{0,6}(?:此处|此處)?(?:省略|隐藏|隱藏)\s?\d{1,6}\s?(?:个)?字[^）)\n]{0,30}[）)]", "paywall cut inside a paragraph"),
+    NoiseRule("hidden-cut", r"[…\.。]{2,6}(?:此处|此處)(?:省略|隐藏|隱藏)\s?\d{1,6}\s?(?:个)?字[…\.。]{0,6}", "hidden-text cut inside a paragraph"),
+)
+
+# Lines that look like an advert header when they stand above the title among certain noise lines.
+HEADER_REASON = "site header above the title"
+
+# ---------------------------------------------------------------- slots: units
+class Unit(NamedTuple):
+    text: str
+    kind: str  # count | quantity | date
+    reason: str
+
+
+def _units(kind: str, words: str, reason: str) -> tuple[Unit, ...]:
+    return tuple(Unit(w, kind, reason) for w in words.split())
+
+
+UNITS: tuple[Unit, ...] = (
+    *_units("count", "人次 家次 场次 台次 户次 车次 架次 班次 批次 期次 课次 人天 人日 余人", "compound measure words count events or people"),
+    *_units("count", "名 人 位 个 项 件 起 家 户 场 期 批 所 座 台 辆 套 份 篇 条 本 册 处 支 组 队 轮 届 堂 节 课时 学时 门 类 张 封 幅 首 部 集 根 只 头 棵 株 间 栋 幢 口 宗 例 单 笔 则 条次 回 遍 趟 次 天 日 周 小时 分钟 个月 年度 个村 个乡镇 个社区 个单位 家企业 种 网格 点 所学校 张床", "measure words: how many things or times"),
+    *_units("quantity", "万元 亿元 千元 百万元 元 万美元 美元 万 亿 千 %  ‰ 个百分点 百分点 亩 万亩 公顷 平方米 平方公里 万平方米 公里 千米 米 延米 吨 万吨 千克 公斤 斤 立方米 万立方米 千瓦 兆瓦 千瓦时 度 分 岁 倍 户均 GB TB kg km m²", "money, percentages and measures"),
+    *_units("date", "年 月 日 号", "calendar parts; a year, month or day number is a date"),
+)
+
+# Which count units name things after them (3名退休干部) rather than repeat an activity before (学习3天).
+NOUN_CLASSIFIERS = frozenset("名 人 位 个 项 件 起 家 户 所 座 台 辆 套 份 篇 条 本 册 处 支 组 队 门 类 张 封 幅 首 部 种 例 笔 宗 间 栋 幢 只 头 棵 株".split())
+
+APPROX_AFTER = "多余来近约"  # 50多人次, 10万余元: approximate marks between a number and its unit
+APPROX_BEFORE = "近约逾超上共达计合"  # 近百人, 上千份
+SCALE_WORDS = ("万", "亿", "千", "百万", "千万")  # scale after Arabic digits belongs to the unit: 1.2亿元 → unit 亿元
+
+# ---------------------------------------------------------------- slots: placeholders
+# A placeholder run: masks alone (X XX xx × ** ○○ □ ___ ＿) or masks mixed with digits (20XX, 202X, 2xxxx, xx.xx).
+PLACEHOLDER = regex.compile(
+    r"(?<![A-Za-z])(?:\d{0,3}[XxＸｘ]{1,8}\d{0,3}(?:\.[XxＸｘ]{1,4})?|\d{0,3}(?:[×＊*]{1,8}|[○〇□]{1,8}|[_＿]{2,12})\d{0,3}|某某{0,2})(?![A-Za-z])"
+)
+# 某 alone is a placeholder only before the kind of unit it masks (某局, 某公司); 某些/某种 are ordinary words.
+SINGLE_MOU_SUFFIX = "省市县区乡镇村局厅处科所院校园站队组部委办公司企业单位同志医院学校社区街道中心"
+# X next to these is a word, not a mask: X光 (x-ray), X线, X射线.
+LATIN_X_WORDS = regex.compile(r"[XxＸ](?:光|线|射线|型|轴|染色体)")
+
+# ---------------------------------------------------------------- slots: numbers
+ARABIC_NUMBER = regex.compile(r"(?:\d{1,3}(?:,\d{3}){1,4}|[\d０-９]{1,12})(?:[.．][\d０-９]{1,6})?")
+CHINESE_NUMBER = regex.compile(rf"[{CN_DIGITS}]{{1,12}}")
+PERCENT_WORDS = regex.compile(rf"百分之([{CN_DIGITS}]{{1,8}}|\d{{1,3}}(?:\.\d{{1,3}})?)")
+RANGE_JOINERS = "-－—~～至到"
+
+# ---------------------------------------------------------------- slots: not slots
+class Idiom(NamedTuple):
+    pattern: str
+    reason: str
+
+
+NOT_SLOTS: tuple[Idiom, ...] = (
+    Idiom(r"(?:党的)?(?:十[一二三四五六七八九]|二十)(?:大|届[一二三四五六七八九]?中全会)", "party congress names: 十九大, 二十大, 十九届五中全会"),
+    Idiom(r"[一二三四五六七八九十]中全会", "plenary session names"),
+    Idiom(r"两学一做", "campaign name"),
+    Idiom(r"一岗双责", "responsibility formula"),
+    Idiom(r"三重一大", "decision-making formula"),
+    Idiom(r"三会一课", "party meeting formula"),
+    Idiom(r"[两四][个种](?:意识|自信|维护|形态|全面|确立|必须|务必|坚持|服务|责任|关键|重点|核心)", "fixed political formulas: 四个意识, 两个维护, 四种形态"),
+    Idiom(r"(?:四|五|六|七|八|十)(?:风|险|化|型|位一体|统一|个一)", "numbered slogans: 四风, 五位一体"),
+    Idiom(r"[一二三四五六七八九十]{1,2}五(?:规划|时期|期间)?(?<=十[一二三四五]五|十[一二三四五]五规划|十[一二三四五]五时期|十[一二三四五]五期间)", "five-year plan names: 十四五"),
+    Idiom(r"十[一二三四五]五", "five-year plan names"),
+    Idiom(r"五一|七一|八一|十一|六一|三八|五四|国庆", "holidays named by dates"),
+    Idiom(r"[一二三四五六七八九十]是", "inline enumeration 一是/二是"),
+    Idiom(r"第[一二三四五六七八九十百零〇\d]{1,4}", "ordinals: 第一, 第3"),
+    Idiom(r"一(?:线|把手|致|起|定|直|贯|向|切|般|律|体|道|同|并|再|度|举|旦|流|级|些|样|带|方面|系列|揽子|盘棋|张蓝图|站式|网通办|件事|批|手|时|下|年来|段时间|如既往|以贯之|马当先|丝不苟|视同仁|鼓作气)", "words built on 一 that count nothing"),
+    Idiom(r"(?:统|唯|专|万|同|单|逐|之|合|划|归)一", "words ending in 一"),
+    Idiom(r"进一步|更进一步", "进一步 means further"),
+    Idiom(r"无一(?:人|例|起|件|家|处)", "无一人: none at all, not a count of one"),
+    Idiom(r"(?:千方百计|三心二意|万无一失|一心一意|七上八下|四面八方|五湖四海|三令五申|千家万户|万众一心|十全十美|九牛一毛|一五一十|百姓|千万|万一|百分百|两手抓|两手都要硬)", "idioms with numerals"),
+    Idiom(r"[一两二三四五六七八九][一两二三四五六七八九](?:个|次|名|天|人|家|年|项|件)", "vague pairs: 两三个, 一两个"),
+    Idiom(r"[切分劈][成]?[两二三]半|两点半|[一二三四五六七八九十]点半", "切两半, 两点半: not counts"),
+    Idiom(r"数[十百千万]|几[十百千万]|[十百千万]余?[个]?(?=万|亿)", "数十, 几百: no definite number"),
+    Idiom(r"[“\"]\s?\d{1,2}\s?[+＋]\s?[\dXxＸ一二三四五六七八九十N]{1,3}\s?[”\"]", "mode names: “4+1”, “3+X”"),
+    Idiom(r"[“\"][一二三四五六七八九十]{1,3}[^”\"\n]{0,10}[”\"]", "quoted slogan with numerals: “三抓三促”"),
+    Idiom(r"(?:24|7\s?[×x*]\s?24|365)\s?小时(?=值班|带班|值守|在线|服务|热线|监控|不间断|全天候|运转|待命)", "24小时值班制度: a duty system, not a figure"),
+    Idiom(r"\b(?:110|119|120|122|12345|12315|12348|12368|12309|12388|12333|12366|96\d{3})(?=接|热线|报警|急救|平台|指挥|服务|电话|举报|中心|工单|便民)?", "hotline numbers"),
+    Idiom(r"\d{1,4}[A-Za-z][A-Za-z0-9]{0,10}|[A-Za-z]{1,10}\d{1,6}", "numbers inside Latin names: 3D, 5G, G20, MP4"),
+    Idiom(r"《[^》\n]{1,60}》", "book and document titles: 《2020党建工作计划》"),
+    Idiom(r"〔\d{4}〕\d{1,4}号|[\[【]\d{4}[\]】]\d{1,4}号", "document numbers: 〔2023〕5号"),
+    Idiom(r"[零〇一二三四五六七八九十]{1,3}[级等类星档](?:医院|资质|响应|预警|单位|标准|风险)?", "grades and classes: 三级医院, 一级响应"),
+    Idiom(r"[一二三四五六七八九十]{1,2}[年]级", "school years: 三年级"),
+)
+
+# ---------------------------------------------------------------- section cues
+class Cue(NamedTuple):
+    name: str
+    pattern: str
+    reason: str
+
+
+SECTION_CUES: tuple[Cue, ...] = (
+    Cue("cue_summary_follows", r"总结如下|汇报如下|报告如下|述职如下|现将.{0,20}(?:总结|汇报|报告)", "the preamble ends by announcing the report"),
+    Cue("cue_background", r"基本情况|总体情况|概况|指导思想|坚持以|在.{0,12}(?:领导|指导|支持)下", "background of the opening"),
+    Cue("cue_work", r"主要工作|主要做法|工作开展|开展情况|完成情况|主要成效|成效|成绩|亮点|特色|举措|取得|完成|开展|组织|召开", "work done and its results"),
+    Cue("cue_problem", r"问题|不足|差距|短板|薄弱|欠缺|不够|不高|不强|不到位|滞后|原因|有待|亟待|不平衡|不充分|弱项", "shortcomings and their causes"),
+    Cue("cue_experience", r"经验|体会|启示|收获|感悟|心得|认识到|深刻|必须坚持|只有.{0,20}才", "lessons learnt"),
+    Cue("cue_plan", r"下一步|下半年|明年|今后|来年|新的一年|\d{4}年(?:工作)?(?:计划|打算|思路)|打算|计划|思路|将(?:进一步|继续|持续|着力|重点|加大|围绕|全面|不断)|努力|力争|确保|展望", "the next period"),
+    Cue("cue_closing", r"^(?:总之|总而言之|综上|以上|回顾|在今后的工作中|我们(?:将|会)|新的一年里)|特此|此致|敬礼|请.{0,6}(?:审议|批评指正)", "a wrap-up that is not a plan"),
+    Cue("cue_signature", r"^\s*(?:\d{4}|二[〇零][一二三四五六七八九〇零]{2})年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?\s*$|述职人|汇报人|报告人|^[^，。]{2,20}(?:局|委|院|所|站|中心|公司|学校|支部|办公室|街道|镇|乡|村|社区|队|部|处)\s*$", "unit name or date on a line of its own at the end"),
+)
+
+# ---------------------------------------------------------------- traditional → simplified
+# Pairs of (traditional, simplified) characters: the section model and the cue words are written
+# in simplified characters, and these are the traditional forms of the words reports are recognised
+# by. Text is never rewritten: only the features see the mapped form.
+TRADITIONAL_PAIRS = (
+    "總总結结報报計计劃划們们個个區区縣县鄉乡鎮镇員员黨党國国學学習习經经驗验會会議议決决開开實实現现發发問问題题難难點点關关鍵键導导領领設设識识態态體体製制環环節节務务費费專专條条書书記记紀纪檢检監监風风"
+    "險险財财稅税農农業业資资產产醫医療疗衛卫護护師师課课質质級级辦办處处機机構构幹干職职責责範范標标準准單单項项規规審审應应預预災灾與与東东聯联動动強强層层優优勢势續续進进來来歸归納纳狀状況况該该組组織织"
+    "網网絡络圍围邊边緣缘績绩價价覺觉認认當当時时參参團团隊队轉转變变統统籌筹確确兩两從从萬万億亿數数據据視视頻频訪访調调戶户種种類类傳传備备註注義义雙双貫贯徹彻執执敗败潔洁隱隐運运營营銷销額额滿满門门診诊"
+    "畫画這这為为於于對对並并將将後后過过還还際际歷历嚴严讓让讀读請请論论說说語语話话觀观負负貨货購购賣卖買买貸贷銀银鐵铁錢钱長长間间陽阳隨随雜杂電电靈灵響响順顺頭头顯显飛飞養养館馆齊齐龍龙儘尽儀仪內内兒儿"
+    "創创勞劳勵励協协廠厂號号圖图場场壞坏壓压複复寶宝寫写屆届幣币幫帮廣广廳厅張张彙汇復复徵征慶庆憲宪懷怀戰战擔担擊击擴扩攜携斷断樣样權权歡欢歲岁殘残氣气沒没無无熱热爭争獎奖獻献盡尽盤盘禮礼積积穩稳競竞筆笔"
+    "築筑簡简紅红細细綜综維维緊紧練练聽听脫脱興兴舉举舊旧華华葉叶蘇苏補补見见親亲覽览訂订許许評评試试詢询誤误談谈諮咨講讲謝谢證证豐丰貢贡貧贫賦赋贊赞趕赶趨趋踐践車车軍军較较輔辅輕轻輸输轄辖連连週周達达違违"
+    "遠远適适選选遺遗鄰邻針针錄录閉闭閱阅陣阵陳陈階阶雖虽雲云須须頒颁顧顾飲饮餘余駐驻鬥斗麵面黃黄擁拥夠够衝冲線线隻只傢家樂乐"
+)
+TRADITIONAL_TO_SIMPLIFIED = str.maketrans(TRADITIONAL_PAIRS[0::2], TRADITIONAL_PAIRS[1::2])

@@ -1,0 +1,86 @@
+"""Block labels and whole-document decoding.
+
+The linear model scores each block; a Viterbi pass over the document then chooses the label
+sequence that best agrees with the scores and with the order sections usually come in
+(learnt as transition log-probabilities from the corpus). The title found by segmenting is
+fixed; nothing else may be called a title except at the very top.
+"""
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from importlib import resources
+
+from .document import Block, Section
+from .features import FEATURES_VERSION, document_vectors
+from .model_file import SectionModel, load
+
+MODEL_RESOURCE = "sections.json"
+TITLE_ZONE = 2  # a block this close to the top may be a title the segmenter did not recognise
+IMPOSSIBLE = -1e9
+
+
+@lru_cache(maxsize=1)
+def default_model() -> SectionModel:
+    path = resources.files("summaryparse") / "models" / MODEL_RESOURCE
+    with resources.as_file(path) as real_path:
+        return load(real_path, FEATURES_VERSION)
+
+
+def label_blocks(blocks: list[Block], model: SectionModel | None = None) -> None:
+    """Set `section` and `confidence` on every block."""
+    if not blocks:
+        return
+    model = model or default_model()
+    probabilities = [model.probabilities(v) for v in document_vectors(blocks)]
+    allowed = [_allowed(model, b, i) for i, b in enumerate(blocks)]
+    path = viterbi(model, probabilities, allowed)
+    for block, label_index, probs in zip(blocks, path, probabilities):
+        block.section = model.labels[label_index]
+        block.confidence = 1.0 if block.kind == "title" else probs[label_index]
+
+
+def _allowed(model: SectionModel, block: Block, index: int) -> list[bool]:
+    if block.kind == "title":
+        return [label == "title" for label in model.labels]
+    title_ok = index < TITLE_ZONE and block.kind != "heading"
+    return [label != "title" or title_ok for label in model.labels]
+
+
+def viterbi(model: SectionModel, probabilities: list[list[float]], allowed: list[list[bool]]) -> list[int]:
+    n = len(model.labels)
+    weight = model.transition_weight
+
+    def emit(i: int, j: int) -> float:
+        return math.log(max(probabilities[i][j], 1e-12)) if allowed[i][j] else IMPOSSIBLE
+
+    best = [emit(0, j) + weight * model.start[j] for j in range(n)]
+    back: list[list[int]] = []
+    for i in range(1, len(probabilities)):
+        row, pointers = [], []
+        for j in range(n):
+            k = max(range(n), key=lambda k: best[k] + weight * model.transitions[k][j])
+            row.append(best[k] + weight * model.transitions[k][j] + emit(i, j))
+            pointers.append(k)
+        best = row
+        back.append(pointers)
+    j = max(range(n), key=lambda j: best[j])
+    path = [j]
+    for pointers in reversed(back):
+        j = pointers[j]
+        path.append(j)
+    return path[::-1]
+
+
+def group_sections(blocks: list[Block]) -> list[Section]:
+    """Neighbouring blocks with one label form a section; its confidence is the length-weighted mean."""
+    sections: list[Section] = []
+    for block in blocks:
+        if sections and sections[-1].type == block.section:
+            sections[-1].blocks.append(block)
+        else:
+            sections.append(Section(block.section or "achievements", 0.0, [block]))
+    for section in sections:
+        weights = [max(1, len(b.text)) for b in section.blocks]
+        section.confidence = sum(w * (b.confidence or 0.0) for w, b in zip(weights, section.blocks)) / sum(weights)
+    return sections

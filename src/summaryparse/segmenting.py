@@ -1,0 +1,197 @@
+"""Lines to blocks: the title, headings with their levels, paragraphs.
+
+A heading that runs into its paragraph on one line becomes two blocks. A report copied as one
+run-together line is cut before each heading marker that follows a sentence end, and into
+sentences. Levels come from the marker styles present in the document, ordered by how such
+styles conventionally nest (一、 above （一） above 1. above （1）).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from . import rules
+from .document import Block, CleanText
+
+STYLE_PATTERNS = tuple((s.name, regex.compile(s.pattern)) for s in rules.HEADING_STYLES)
+STYLE_RANK = {s.name: s.rank for s in rules.HEADING_STYLES} | {
+    # unnumbered styles: markdown heading marks by depth, plain lines at the top, whole-line bold inside
+    **{f"md{n}": n for n in range(1, 7)},
+    "plain": 8,
+    "bold": 25,
+}
+SENTENCE_END = "。！？!?"
+HEADING_COLON_MAX = 20  # 一、主要工作：… splits at the colon only when what precedes it is heading-short
+RUN_TOGETHER_MIN = 300  # a line this long holding several heading markers is a whole report run together
+MARKER_ANYWHERE = regex.compile(
+    r"(?<=[。！？；：:;!?])\s*(?=" + "|".join(f"(?:{s.pattern})" for s in rules.HEADING_STYLES if s.name != "circled") + ")"
+)
+SENTENCE_BOUNDARY = regex.compile(r"(?<=[。！？!?])(?=[^。！？!?”’）)\s])")
+ONE_LINE_TITLE = regex.compile(r"^.{2,60}?(?:总结报告|述职报告|工作总结|工作汇报|总结|报告|汇报|述职)(?=\S)")
+SUBTITLE = regex.compile(r"^(?:——|—|--|[（(]).{1,40}$")
+NOT_TITLE_END = "。；;：:，,！？!?"
+
+
+@dataclass
+class Unit:
+    """A piece of one line that will become one block."""
+
+    text: str
+    kind: str
+    marker: str | None = None
+    style: str | None = None
+
+
+def segment(clean: CleanText) -> tuple[list[Block], str]:
+    """The blocks of the cleaned text, and the whitespace that follows the last one."""
+    blocks: list[Block] = []
+    pending = ""
+    for piece in clean.pieces:
+        content = piece.text.strip()
+        if not content:
+            pending += piece.text + piece.newline
+            continue
+        leading = piece.text[: len(piece.text) - len(piece.text.lstrip())]
+        trailing = piece.text[len(piece.text.rstrip()) :]
+        first = not blocks
+        for i, unit in enumerate(split_line(content, first_line=first)):
+            before = pending + leading if i == 0 else ""
+            blocks.append(Block(f"b{len(blocks) + 1}", unit.kind, None, unit.marker, before, unit.text, piece.line, unit.style))
+        pending = trailing + piece.newline
+    mark_title(blocks)
+    assign_levels(blocks)
+    return blocks, pending
+
+
+def split_line(content: str, first_line: bool = False) -> list[Unit]:
+    """One line's blocks: usually one; two for a run-in heading; many for a run-together report."""
+    if len(content) >= RUN_TOGETHER_MIN and len(MARKER_ANYWHERE.findall(content)) >= 2:
+        return split_run_together(content, first_line)
+    return split_heading(content)
+
+
+def split_run_together(content: str, first_line: bool) -> list[Unit]:
+    units: list[Unit] = []
+    title = ONE_LINE_TITLE.match(content) if first_line else None
+    if title:
+        units.append(Unit(title.group(), "paragraph"))
+        content = content[title.end() :]
+    for part in split_keeping_all(content, MARKER_ANYWHERE):
+        head, *rest = split_heading(part)
+        units.append(head)
+        for unit in rest:
+            units.extend(Unit(s, "paragraph") for s in split_keeping_all(unit.text, SENTENCE_BOUNDARY))
+        if head.kind == "paragraph":
+            units[-1:] = [Unit(s, "paragraph") for s in split_keeping_all(head.text, SENTENCE_BOUNDARY)]
+    return units
+
+
+def split_keeping_all(text: str, boundary: regex.Pattern) -> list[str]:
+    """Cut `text` at zero-width `boundary` matches (and whitespace they span, kept with the left part)."""
+    parts, start = [], 0
+    for m in boundary.finditer(text):
+        if m.end() > start and text[start : m.start()].strip():
+            parts.append(text[start : m.end()] if m.group().isspace() else text[start : m.start()])
+            start = m.end()
+    parts.append(text[start:])
+    return [p for p in parts if p]
+
+
+def split_heading(content: str) -> list[Unit]:
+    """A heading line, a run-in heading and its paragraph, or a paragraph."""
+    prefix, inner = markdown_prefix(content)
+    marker, style = find_marker(inner)
+    if marker is None:
+        style = markdown_style(content)
+        if style is None and is_plain_heading(content):
+            style = "plain"
+        return [Unit(content, "heading" if style else "paragraph", None, style)]
+    body = inner[len(marker) :]
+    head_end = heading_sentence_end(body)
+    head = content[: len(prefix) + len(marker) + head_end]
+    rest = content[len(head) :]
+    if len(body[:head_end]) > rules.HEADING_SENTENCE_MAX:
+        return [Unit(content, "paragraph")]
+    units = [Unit(head, "heading", marker, style)]
+    if rest.strip():
+        units.append(Unit(rest, "paragraph"))
+    return units
+
+
+def markdown_prefix(content: str) -> tuple[str, str]:
+    """Split off `### ` or an opening `**` so that the numbering marker after it can be read."""
+    m = rules.MARKDOWN_HEADING.match(content)
+    if m:
+        return m.group(), content[m.end() :]
+    if content.startswith("**"):
+        return "**", content[2:]
+    return "", content
+
+
+def markdown_style(content: str) -> str | None:
+    m = rules.MARKDOWN_HEADING.match(content)
+    if m and content[m.end() :].strip():
+        return f"md{len(m.group(1))}"
+    if rules.MARKDOWN_BOLD_LINE.fullmatch(content):
+        return "bold"
+    return None
+
+
+def find_marker(text: str) -> tuple[str | None, str | None]:
+    for name, pattern in STYLE_PATTERNS:
+        m = pattern.match(text)
+        if m and len(text) > m.end():
+            return m.group(), name
+    return None, None
+
+
+def heading_sentence_end(body: str) -> int:
+    """Where the heading sentence ends: after its first 。！？, or after a colon close to the start."""
+    ends = [i for i, c in enumerate(body) if c in SENTENCE_END]
+    colon = next((i for i, c in enumerate(body[: HEADING_COLON_MAX + 1]) if c in "：:"), None)
+    candidates = [i + 1 for i in ends[:1]] + ([colon + 1] if colon is not None else [])
+    end = min(candidates) if candidates else len(body)
+    while end < len(body) and body[end] in "”’）)*":  # a closing quote or bold mark belongs to the heading
+        end += 1
+    return end
+
+
+def is_plain_heading(content: str) -> bool:
+    """A short line of its own, without sentence punctuation, naming a part of a report: 存在的问题."""
+    return (
+        len(content) <= rules.PLAIN_HEADING_MAX
+        and not any(c in "，。；,;！？!?、" for c in content)
+        and bool(rules.PLAIN_HEADING_CUES.search(content))
+    )
+
+
+def is_title_text(text: str) -> bool:
+    core = text.strip("#* \t")
+    return (
+        0 < len(core) <= rules.TITLE_MAX
+        and core[-1] not in NOT_TITLE_END
+        and find_marker(core)[0] is None
+        and bool(rules.TITLE_WORDS.search(core) or "工作" in core)
+    )
+
+
+def mark_title(blocks: list[Block]) -> None:
+    """The first block is the title when it reads like one; a subtitle line directly under it too."""
+    if not blocks or not is_title_text(blocks[0].text):
+        return
+    first = blocks[0]
+    first.kind, first.level, first.marker, first.style = "title", None, None, None
+    if len(blocks) > 1 and SUBTITLE.match(blocks[1].text) and blocks[1].kind != "heading":
+        blocks[1].kind = "title"
+
+
+def assign_levels(blocks: list[Block]) -> None:
+    """Level 1 for the outermost style present, then 2, 3, … in conventional nesting order."""
+    styles = sorted({b.style for b in blocks if b.kind == "heading" and b.style}, key=lambda s: STYLE_RANK[s])
+    level_of = {style: i + 1 for i, style in enumerate(styles)}
+    for b in blocks:
+        if b.kind == "heading":
+            b.level = level_of[b.style]
+        else:
+            b.marker = b.style = None

@@ -1,0 +1,313 @@
+"""Blocks to slots: placeholders, counts, quantities and dates, each typed, with unit and label.
+
+Like a log-template miner, the stage masks in a fixed order: first what must stay text (the
+idioms and names of rules.NOT_SLOTS, markdown emphasis, the heading marker), then placeholders,
+dates, percentages written in words, Arabic numbers and Chinese numerals. Each finder sees only
+what earlier ones left.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from . import rules
+from .document import Block, Slot
+from .numerals import numeral_style, parse_chinese, parse_number
+
+REGEX_TIMEOUT = 1.0
+NOT_SLOT_PATTERNS = tuple(regex.compile(i.pattern) for i in rules.NOT_SLOTS)
+UNIT_KIND = {u.text: u.kind for u in rules.UNITS}
+UNITS_LONGEST_FIRST = sorted(UNIT_KIND, key=len, reverse=True)
+EMPHASIS = regex.compile(r"(?:^|(?<=[\s#>:：，。；、,;（(【“]))\*\*(?=[^*\s])[^*\n]{1,80}?(?<=[^*\s])\*\*")
+YEAR = regex.compile(r"(?:(?<!\d)(?:1[89]|20)\d{2}|[二一][〇零][〇零一二三四五六七八九]{2}|[2２][0０][XxＸ*＊_○0-9０-９]{2})(?=\s?年)")
+DATE_DOTTED = regex.compile(r"(?<![\d.])((?:19|20)\d{2})([.．/\-])(\d{1,2})(?:\2(\d{1,2}))?(?![\d.])")
+MONTH_DAY = regex.compile(r"(?<![\d个])(\d{1,2}|[一二三四五六七八九十]{1,3})\s?(月)(?!份?[以]?来[的]?\s?[\d])|(?<=月\s?)(\d{1,2}|[一二三四五六七八九十]{1,3})\s?([日号])")
+LIST_MARKER_AFTER = "、.．)）"
+STOP_LABEL_CHARS = set("的和与及等、，。；：,.;:!?！？（）()“”\"'《》 \t")
+FUNCTION_WORDS = frozenset("共 了 累计 达 达到 计 约 合计 总计 近 超 超过 逾 为 有 先后 分别 全年 全 各 共计 已 均 新 再 又 还 多 年 余".split())
+ADMIN_SUFFIX = set(rules.SINGLE_MOU_SUFFIX)
+MONTH_RANGE = range(1, 13)
+DAY_RANGE = range(1, 32)
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    kind: str
+    value: float | int | str | None
+    unit: str | None
+    style: str
+
+
+def find_slots(blocks: list[Block]) -> list[Slot]:
+    """Slots of every block in document order, numbered s1, s2, …; fills each block's `template`."""
+    slots: list[Slot] = []
+    for block in blocks:
+        found = find_in_text(block.text, skip=len(block.marker or "") + _markdown_offset(block))
+        block_slots = []
+        for f in found:
+            slot = Slot(
+                id=f"s{len(slots) + 1}",
+                block=block.id,
+                span=(f.start, f.end),
+                raw=block.text[f.start : f.end],
+                kind=f.kind,
+                value=f.value,
+                unit=f.unit,
+                label=find_label(block.text, f),
+                style=f.style,
+            )
+            slots.append(slot)
+            block_slots.append(slot)
+        block.template = render_template(block.text, block_slots)
+    return slots
+
+
+def _markdown_offset(block: Block) -> int:
+    if block.marker is None:
+        return 0
+    return block.text.find(block.marker)
+
+
+def render_template(text: str, slots: list[Slot]) -> str:
+    out, position = [], 0
+    for s in slots:
+        out.append(_escape(text[position : s.span[0]]))
+        out.append("{" + s.id + "}")
+        position = s.span[1]
+    out.append(_escape(text[position:]))
+    return "".join(out)
+
+
+def _escape(text: str) -> str:
+    return text.replace("{", "{{").replace("}", "}}")
+
+
+def find_in_text(text: str, skip: int = 0) -> list[Found]:
+    """Every slot in `text`, ignoring its first `skip` characters (the heading marker)."""
+    taken = bytearray(len(text))
+    _take(taken, 0, skip)
+    for pattern in NOT_SLOT_PATTERNS:
+        for m in pattern.finditer(text, timeout=REGEX_TIMEOUT):
+            _take(taken, m.start(), m.end())
+    for m in EMPHASIS.finditer(text, timeout=REGEX_TIMEOUT):
+        _take(taken, m.start(), m.start() + 2)
+        _take(taken, m.end() - 2, m.end())
+    found: list[Found] = []
+    for finder in (find_placeholders, find_dates, find_percent_words, find_arabic, find_chinese):
+        for f in finder(text, taken):
+            if not any(taken[f.start : f.end]):
+                found.append(f)
+                _take(taken, f.start, f.end)
+    return sorted(found, key=lambda f: f.start)
+
+
+def _take(taken: bytearray, start: int, end: int) -> None:
+    taken[start:end] = b"\x01" * (end - start)
+
+
+def _free(taken: bytearray, start: int, end: int) -> bool:
+    return not any(taken[start:end])
+
+
+# ------------------------------------------------------------------ placeholders
+def find_placeholders(text: str, taken: bytearray):
+    for m in rules.PLACEHOLDER.finditer(text, timeout=REGEX_TIMEOUT):
+        raw = m.group()
+        if not _free(taken, m.start(), m.end()) or not _is_placeholder(text, m.start(), m.end(), raw):
+            continue
+        yield Found(m.start(), m.end(), "placeholder", None, unit_after(text, m.end())[0], "placeholder")
+
+
+def _is_placeholder(text: str, start: int, end: int, raw: str) -> bool:
+    after = text[end : end + 1]
+    if rules.LATIN_X_WORDS.match(text, start):
+        return False
+    if raw == "某":
+        return after in ADMIN_SUFFIX
+    if raw.strip("*＊") == "" and len(raw) == 1:
+        return False  # a lone asterisk is a footnote or bullet mark
+    if raw in ("×", "x", "X", "Ｘ") and _between_digits(text, start, end):
+        return False  # 3×4, 3x3: multiplication
+    if raw in ("〇", "○") and not (after in ADMIN_SUFFIX or unit_after(text, end)[0]):
+        return False  # a lone circle is a bullet
+    return True
+
+
+def _between_digits(text: str, start: int, end: int) -> bool:
+    return start > 0 and end < len(text) and text[start - 1].isdigit() and text[end].isdigit()
+
+
+# ------------------------------------------------------------------ dates
+def find_dates(text: str, taken: bytearray):
+    for m in YEAR.finditer(text, timeout=REGEX_TIMEOUT):
+        raw = m.group()
+        value = parse_number(raw)
+        kind = "date" if value is not None else "placeholder"
+        yield Found(m.start(), m.end(), kind, value, "年", numeral_style(raw) if value is not None else "placeholder")
+    for m in DATE_DOTTED.finditer(text, timeout=REGEX_TIMEOUT):
+        for group, unit in ((1, "年"), (3, "月"), (4, "日")):
+            if m.group(group) and _plausible_date(int(m.group(group)), unit):
+                yield Found(m.start(group), m.end(group), "date", int(m.group(group)), unit, "arabic")
+    for m in MONTH_DAY.finditer(text, timeout=REGEX_TIMEOUT):
+        group = 1 if m.group(1) else 3
+        raw, unit = m.group(group), m.group(group + 1)
+        value = parse_number(raw)
+        if value is not None and _plausible_date(value, unit):
+            yield Found(m.start(group), m.end(group), "date", value, unit, numeral_style(raw))
+
+
+def _plausible_date(value: int | float, unit: str) -> bool:
+    if unit == "月":
+        return value in MONTH_RANGE
+    if unit in ("日", "号"):
+        return value in DAY_RANGE
+    return 1900 <= value <= 2100
+
+
+# ------------------------------------------------------------------ numbers
+def find_percent_words(text: str, taken: bytearray):
+    for m in rules.PERCENT_WORDS.finditer(text, timeout=REGEX_TIMEOUT):
+        value = parse_number(m.group(1))
+        if value is not None:
+            yield Found(m.start(1), m.end(1), "quantity", value, "%", numeral_style(m.group(1)))
+
+
+def find_arabic(text: str, taken: bytearray):
+    for m in rules.ARABIC_NUMBER.finditer(text, timeout=REGEX_TIMEOUT):
+        if not _free(taken, m.start(), m.end()) or _is_list_marker(text, m.start(), m.end()):
+            continue
+        value = parse_number(m.group())
+        if value is None:
+            continue
+        unit, kind = unit_after(text, m.end())
+        yield Found(m.start(), m.end(), _kind_of(kind, unit, value), value, unit, numeral_style(m.group()))
+
+
+def find_chinese(text: str, taken: bytearray):
+    for m in rules.CHINESE_NUMBER.finditer(text, timeout=REGEX_TIMEOUT):
+        start, end = m.start(), m.end()
+        if not _free(taken, start, end):
+            continue
+        raw = m.group()
+        value = parse_chinese(raw)
+        unit, kind = unit_after(text, end)
+        if value is None or unit is None or not _counts_something(raw, unit, kind, text, start):
+            continue
+        yield Found(start, end, _kind_of(kind, unit, value), value, unit, numeral_style(raw))
+
+
+def _counts_something(raw: str, unit: str, kind: str, text: str, start: int) -> bool:
+    """A Chinese numeral is a slot only before a measure word, and 一 only before a few that really count."""
+    if kind == "date" and unit == "年" and len(raw) < 4:
+        return False  # 三年 as a duration is written as a count with 年: keep only clear counts
+    if raw == "一":
+        return unit in ("次", "名", "人", "位", "家", "户", "场", "期", "起", "件", "所", "座", "台", "辆", "轮", "届", "处", "人次")
+    if raw in ("万", "亿", "千", "百", "十"):
+        return start > 0 and text[start - 1] in rules.APPROX_BEFORE  # 近百人, 上千份
+    return True
+
+
+def _is_list_marker(text: str, start: int, end: int) -> bool:
+    """1、 or (2) inside a paragraph: an enumeration, not a figure."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if before in ("(", "（") and after in (")", "）"):
+        return True
+    return (start == 0 or before in "。；;：:，, \t\u3000") and after in LIST_MARKER_AFTER and not text[end + 1 : end + 2].isdigit()
+
+
+def unit_after(text: str, end: int) -> tuple[str | None, str | None]:
+    """The unit that follows a number: skipping 多/余 and absorbing a scale word (10万余元 → 万元)."""
+    position = end
+    scale = ""
+    while position < len(text) and text[position] in " \u00a0":
+        position += 1
+    for word in rules.SCALE_WORDS:
+        if text.startswith(word, position):
+            scale = word
+            position += len(word)
+            break
+    while position < len(text) and text[position] in rules.APPROX_AFTER:
+        position += 1
+    for unit in UNITS_LONGEST_FIRST:
+        if text.startswith(unit, position):
+            whole = scale + unit
+            return whole, UNIT_KIND.get(whole, UNIT_KIND[unit] if not scale else "quantity")
+    if scale:
+        return scale, "quantity"
+    return None, None
+
+
+def _kind_of(unit_kind: str | None, unit: str | None, value) -> str:
+    if unit_kind == "date":
+        if unit == "年" and not (isinstance(value, int) and 1900 <= value <= 2100):
+            return "count"  # 3年: a duration
+        if unit == "日" and value not in DAY_RANGE:
+            return "count"
+        return "date" if unit != "号" or value in DAY_RANGE else "count"
+    if unit_kind:
+        return unit_kind
+    return "quantity" if isinstance(value, float) else "count"
+
+
+# ------------------------------------------------------------------ labels
+def find_label(text: str, f: Found) -> str | None:
+    """What the slot counts or names: the noun after a classifier, else the activity before."""
+    if f.kind == "date":
+        return None
+    unit = f.unit or ""
+    unit_end = _unit_end(text, f.end, unit)
+    if f.kind == "placeholder" and not unit and f.end < len(text) and text[f.end] in ADMIN_SUFFIX:
+        return text[f.end]
+    if unit[-1:] in rules.NOUN_CLASSIFIERS:
+        after = _noun_after(text, unit_end)
+        if after:
+            return after
+    return _activity_before(text, f.start) or _noun_after(text, unit_end)
+
+
+def _unit_end(text: str, end: int, unit: str) -> int:
+    if not unit:
+        return end
+    found = text.find(unit[-1], end)
+    return found + 1 if found >= 0 else end
+
+
+def _clause(text: str, start: int, step: int) -> str:
+    out = []
+    position = start
+    while 0 <= position < len(text) and text[position] not in STOP_LABEL_CHARS and len(out) < 16:
+        out.append(text[position])
+        position += step
+    return "".join(out if step > 0 else reversed(out))
+
+
+def _noun_after(text: str, start: int) -> str | None:
+    import rjieba  # loaded on first label; the rest of extraction does not need it
+
+    words = []
+    for word, tag in rjieba.tag(_clause(text, start, 1)):
+        if not tag.startswith(("n", "v", "j", "l", "a", "b", "z", "g", "s", "f")) or (words and tag.startswith("v") and not tag == "vn"):
+            break
+        words.append(word)
+        if sum(map(len, words)) >= 8:
+            break
+    label = "".join(words)
+    return label if len(label) >= 1 and not label.isdigit() else None
+
+
+def _activity_before(text: str, start: int) -> str | None:
+    import rjieba
+
+    words = [w for w in rjieba.cut(_clause(text, start - 1, -1)) if w.strip()]
+    while words and (words[-1] in FUNCTION_WORDS or words[-1] in rules.APPROX_BEFORE):
+        words.pop()
+    if not words:
+        return None
+    label = words[-1]
+    if len(label) == 1 and len(words) > 1:
+        label = words[-2] + label
+    return label

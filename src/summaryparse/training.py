@@ -1,0 +1,232 @@
+"""Corpus → section model, and its evaluation. The only module that imports scikit-learn.
+
+Blocks come from the same reading, cleaning and segmenting stages that extraction uses; each
+block takes the gold label that covers most of its characters. Blocks the gold calls noise are
+left out of the section model (the cleaner's job).
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from .cleaning import clean
+from .document import SECTION_LABELS, Block
+from .features import DIMENSION, FEATURES_VERSION, document_vectors
+from .labelled import LabelledDocument, load_corpus, locate, majority_label
+from .model_file import FORMAT, SectionModel, dumps, encode_array, from_document
+from .sections import label_blocks
+from .segmenting import segment
+
+REGULARISATION = 4.0  # C of the logistic regression; chosen by grouped cross-validation on the corpus
+TRANSITION_WEIGHT = 0.6
+SMOOTHING = 0.5  # add-k on transition counts: unusual orders stay possible
+
+
+@dataclass
+class DocumentBlocks:
+    doc: LabelledDocument
+    blocks: list[Block]
+    gold: list[str | None]  # per block; None where the gold has noise or nothing
+    offsets: list[int | None]
+
+
+def document_blocks(doc: LabelledDocument) -> DocumentBlocks:
+    blocks, _ = segment(clean(doc.text))
+    offsets = locate(doc.text, [b.text for b in blocks])
+    gold = []
+    for b, offset in zip(blocks, offsets):
+        label = None if offset is None else majority_label(doc.labels, offset, b.text)
+        gold.append(label if label in SECTION_LABELS else None)
+    return DocumentBlocks(doc, blocks, gold, offsets)
+
+
+def dataset(docs: list[DocumentBlocks]):
+    """Sparse design matrix, label indices and document groups of every labelled block."""
+    from scipy.sparse import csr_matrix
+
+    rows, cols, vals, y, groups = [], [], [], [], []
+    for g, d in enumerate(docs):
+        for vector, label in zip(document_vectors(d.blocks), d.gold):
+            if label is None:
+                continue
+            for index, value in vector.items():
+                rows.append(len(y))
+                cols.append(index)
+                vals.append(value)
+            y.append(SECTION_LABELS.index(label))
+            groups.append(g)
+    matrix = csr_matrix((vals, (rows, cols)), shape=(len(y), DIMENSION))
+    return matrix, y, groups
+
+
+def fit_classifier(docs: list[DocumentBlocks]):
+    from sklearn.linear_model import LogisticRegression
+
+    matrix, y, _ = dataset(docs)
+    classifier = LogisticRegression(C=REGULARISATION, max_iter=3000, tol=1e-6)
+    classifier.fit(matrix, y)
+    return classifier
+
+
+def transition_logprobs(docs: list[DocumentBlocks]) -> tuple[list[float], list[list[float]]]:
+    n = len(SECTION_LABELS)
+    start = Counter()
+    pairs = Counter()
+    for d in docs:
+        sequence = [SECTION_LABELS.index(label) for label in d.gold if label is not None]
+        if sequence:
+            start[sequence[0]] += 1
+        pairs.update(zip(sequence, sequence[1:]))
+    start_total = sum(start.values()) + SMOOTHING * n
+    start_log = [math.log((start[j] + SMOOTHING) / start_total) for j in range(n)]
+    rows = []
+    for i in range(n):
+        total = sum(pairs[(i, j)] for j in range(n)) + SMOOTHING * n
+        rows.append([math.log((pairs[(i, j)] + SMOOTHING) / total) for j in range(n)])
+    return start_log, rows
+
+
+def model_payload(classifier, start: list[float], transitions: list[list[float]]) -> dict:
+    """The model file's content: labels in SECTION_LABELS order, weights row-major by bucket."""
+    import numpy as np
+
+    n = len(SECTION_LABELS)
+    coef = np.zeros((n, DIMENSION), dtype=np.float64)
+    bias = np.zeros(n, dtype=np.float64)
+    for row, label_index in enumerate(classifier.classes_):
+        coef[label_index] = classifier.coef_[row]
+        bias[label_index] = classifier.intercept_[row]
+    missing = [i for i in range(n) if i not in set(classifier.classes_)]
+    bias[missing] = -30.0  # a label the corpus never showed is never predicted
+    return {
+        "format": FORMAT,
+        "labels": list(SECTION_LABELS),
+        "dimension": DIMENSION,
+        "features_version": FEATURES_VERSION,
+        "weights": encode_array(coef.T.astype(np.float32).ravel().tolist()),
+        "bias": [round(float(b), 8) for b in bias],
+        "start": [round(x, 8) for x in start],
+        "transitions": [[round(x, 8) for x in row] for row in transitions],
+        "transition_weight": TRANSITION_WEIGHT,
+    }
+
+
+def train(docs: list[DocumentBlocks]) -> tuple[SectionModel, str]:
+    classifier = fit_classifier(docs)
+    start, transitions = transition_logprobs(docs)
+    text = dumps(model_payload(classifier, start, transitions))
+    import json
+
+    return from_document(json.loads(text), FEATURES_VERSION), text
+
+
+def train_corpus(corpus: str | Path, out: str | Path) -> dict:
+    docs = [document_blocks(d) for d in load_corpus(corpus)]
+    _, text = train(docs)
+    Path(out).write_text(text, encoding="ascii")
+    return {"documents": len(docs), "blocks": sum(1 for d in docs for g in d.gold if g), "bytes": len(text.encode())}
+
+
+# ------------------------------------------------------------------ evaluation
+@dataclass
+class Scores:
+    confusion: dict[str, Counter]  # gold → predicted → characters
+    documents: int
+
+    def per_label(self) -> dict[str, tuple[float, float, float]]:
+        out = {}
+        for label in SECTION_LABELS:
+            tp = self.confusion.get(label, Counter())[label]
+            fn = sum(self.confusion.get(label, Counter()).values()) - tp
+            fp = sum(c[label] for g, c in self.confusion.items() if g != label)
+            if tp + fn == 0:
+                continue
+            p = tp / (tp + fp) if tp + fp else 0.0
+            r = tp / (tp + fn)
+            out[label] = (p, r, 2 * p * r / (p + r) if p + r else 0.0)
+        return out
+
+    def macro_f1(self) -> float:
+        scores = self.per_label()
+        return sum(f for _, _, f in scores.values()) / len(scores) if scores else 0.0
+
+    def char_accuracy(self) -> float:
+        total = sum(sum(c.values()) for c in self.confusion.values())
+        right = sum(c[g] for g, c in self.confusion.items())
+        return right / total if total else 0.0
+
+
+def score_predictions(docs: list[DocumentBlocks], confusion: dict[str, Counter]) -> None:
+    """Add character counts of gold vs predicted section for every non-space content character."""
+    for d in docs:
+        predicted: list[str | None] = [None] * len(d.doc.text)
+        for b, offset in zip(d.blocks, d.offsets):
+            if offset is not None:
+                predicted[offset : offset + len(b.text)] = [b.section] * len(b.text)
+        for ch, gold, pred in zip(d.doc.text, d.doc.labels, predicted):
+            if ch.isspace() or gold is None or gold == "noise":
+                continue
+            confusion.setdefault(gold, Counter())[pred or "noise"] += 1
+
+
+def cross_validate(docs: list[DocumentBlocks], folds: list[list[int]]) -> Scores:
+    """Train without each fold's documents, predict them; folds are lists of document indices."""
+    confusion: dict[str, Counter] = {}
+    for test in folds:
+        held_out = set(test)
+        model, _ = train([d for i, d in enumerate(docs) if i not in held_out])
+        tested = [docs[i] for i in test]
+        for d in tested:
+            label_blocks(d.blocks, model)
+        score_predictions(tested, confusion)
+    return Scores(confusion, len(docs))
+
+
+def grouped_folds(docs: list[DocumentBlocks], k: int = 5) -> list[list[int]]:
+    """k folds of whole documents, spread over trades (a document is never on both sides)."""
+    order = sorted(range(len(docs)), key=lambda i: (docs[i].doc.trade, docs[i].doc.name))
+    return [order[f::k] for f in range(k)]
+
+
+def trade_folds(docs: list[DocumentBlocks]) -> dict[str, list[int]]:
+    trades: dict[str, list[int]] = {}
+    for i, d in enumerate(docs):
+        trades.setdefault(d.doc.trade, []).append(i)
+    return trades
+
+
+def evaluate_corpus(corpus: str | Path, k: int = 5, by_trade: bool = True) -> dict:
+    docs = [document_blocks(d) for d in load_corpus(corpus)]
+    grouped = cross_validate(docs, grouped_folds(docs, k))
+    report = {"documents": len(docs), "grouped": _summary(grouped)}
+    if by_trade:
+        trades = trade_folds(docs)
+        report["leave_one_trade_out"] = _summary(cross_validate(docs, list(trades.values())))
+    return report
+
+
+def _summary(scores: Scores) -> dict:
+    return {
+        "macro_f1": round(scores.macro_f1(), 4),
+        "char_accuracy": round(scores.char_accuracy(), 4),
+        "per_label": {k: [round(x, 4) for x in v] for k, v in scores.per_label().items()},
+        "confusion": {g: dict(c) for g, c in scores.confusion.items()},
+    }
+
+
+def format_report(report: dict) -> str:
+    lines = [f"documents: {report['documents']}"]
+    for name, title in (("grouped", "grouped cross-validation (by document)"), ("leave_one_trade_out", "leave one trade out")):
+        if name not in report:
+            continue
+        r = report[name]
+        lines += ["", f"{title}: macro-F1 {r['macro_f1']:.3f}, character accuracy {r['char_accuracy']:.3f}", f"  {'label':<13}{'P':>7}{'R':>7}{'F1':>7}"]
+        lines += [f"  {label:<13}{p:>7.3f}{rec:>7.3f}{f:>7.3f}" for label, (p, rec, f) in r["per_label"].items()]
+        labels = [label for label in SECTION_LABELS if label in r["confusion"]] + ["noise"]
+        lines += ["  confusion (characters; rows gold, columns predicted):", "  " + " " * 13 + "".join(f"{label[:6]:>8}" for label in labels)]
+        for gold in labels[:-1]:
+            row = r["confusion"].get(gold, {})
+            lines.append(f"  {gold:<13}" + "".join(f"{row.get(label, 0):>8}" for label in labels))
+    return "\n".join(lines)
