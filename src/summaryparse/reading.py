@@ -68,13 +68,15 @@ def _decode_with_bom(data: bytes) -> Decoded | None:
 
 
 def _decode_utf16_without_bom(data: bytes) -> Decoded | None:
-    """Chinese UTF-16 has a zero byte in few places, but ASCII in UTF-16 has one every other byte."""
+    """UTF-16 without a mark: its ASCII characters (digits, spaces, line ends) put zero bytes on one side only."""
     if len(data) < 4 or len(data) % 2:
         return None
-    even_zeros = data[0::2].count(0) / (len(data) // 2)
-    odd_zeros = data[1::2].count(0) / (len(data) // 2)
-    codec = "utf-16-le" if odd_zeros > 0.2 and even_zeros < 0.05 else "utf-16-be" if even_zeros > 0.2 and odd_zeros < 0.05 else None
-    if codec is None:
+    even_zeros, odd_zeros = data[0::2].count(0), data[1::2].count(0)
+    if odd_zeros >= 4 * even_zeros + 2:
+        codec = "utf-16-le"
+    elif even_zeros >= 4 * odd_zeros + 2:
+        codec = "utf-16-be"
+    else:
         return None
     try:
         return Decoded(data.decode(codec), "utf-16")

@@ -25,7 +25,7 @@ DATE_DOTTED = regex.compile(r"(?<![\d.])((?:19|20)\d{2})([.．/\-])(\d{1,2})(?:\
 MONTH_DAY = regex.compile(r"(?<![\d个])(\d{1,2}|[一二三四五六七八九十]{1,3})\s?(月)(?!份?[以]?来[的]?\s?[\d])|(?<=月\s?)(\d{1,2}|[一二三四五六七八九十]{1,3})\s?([日号])")
 LIST_MARKER_AFTER = "、.．)）"
 STOP_LABEL_CHARS = set("的和与及等、，。；：,.;:!?！？（）()“”\"'《》 \t")
-FUNCTION_WORDS = frozenset("共 了 累计 达 达到 计 约 合计 总计 近 超 超过 逾 为 有 先后 分别 全年 全 各 共计 已 均 新 再 又 还 多 年 余".split())
+FUNCTION_WORDS = frozenset("共 了 累计 达 达到 计 约 合计 总计 近 超 超过 逾 为 有 先后 分别 全年 全 各 共计 已 均 新 再 又 还 多 年 余 不少于 不低于 不超过 以上 以下 至少 共有 分别为 同比 环比".split())
 ADMIN_SUFFIX = set(rules.SINGLE_MOU_SUFFIX)
 MONTH_RANGE = range(1, 13)
 DAY_RANGE = range(1, 32)
@@ -235,7 +235,7 @@ def unit_after(text: str, end: int) -> tuple[str | None, str | None]:
     for unit in UNITS_LONGEST_FIRST:
         if text.startswith(unit, position):
             whole = scale + unit
-            return whole, UNIT_KIND.get(whole, UNIT_KIND[unit] if not scale else "quantity")
+            return whole, UNIT_KIND.get(whole, UNIT_KIND[unit])  # 1.2万条 counts, 850万元 measures
     if scale:
         return scale, "quantity"
     return None, None

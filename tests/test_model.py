@@ -1,0 +1,87 @@
+"""The section model: served predictions equal scikit-learn's; the file is safe, verified and reproducible."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import CORPUS
+from summaryparse.features import FEATURES_VERSION, document_vectors
+from summaryparse.model_file import ModelError, dumps, from_document, load
+from summaryparse.sections import MODEL_RESOURCE, default_model
+
+training = pytest.importorskip("summaryparse.training", reason="training needs scikit-learn (pip install '.[test]')")
+
+
+@pytest.fixture(scope="module")
+def corpus_blocks():
+    from summaryparse.labelled import load_corpus
+
+    return [training.document_blocks(d) for d in load_corpus(CORPUS)]
+
+
+def test_served_model_equals_the_scikit_learn_pipeline_on_the_whole_corpus(corpus_blocks):
+    from scipy.sparse import csr_matrix
+
+    classifier = training.fit_classifier(corpus_blocks)
+    start, transitions = training.transition_logprobs(corpus_blocks)
+    served = from_document(json.loads(dumps(training.model_payload(classifier, start, transitions))), FEATURES_VERSION)
+    compared = 0
+    for d in corpus_blocks:
+        for vector in document_vectors(d.blocks):
+            row = csr_matrix((list(vector.values()), ([0] * len(vector), list(vector.keys()))), shape=(1, served.dimension))
+            expected = classifier.predict_proba(row)[0]
+            got = served.probabilities(vector)
+            by_label = {served.labels[c]: got[c] for c in classifier.classes_}
+            assert max(by_label, key=by_label.get) == served.labels[classifier.classes_[expected.argmax()]]
+            assert all(abs(by_label[served.labels[c]] - p) < 1e-4 for c, p in zip(classifier.classes_, expected))
+            compared += 1
+    assert compared > 500
+
+
+def test_training_is_reproducible(corpus_blocks):
+    subset = corpus_blocks[:12]
+    assert training.train(subset)[1] == training.train(subset)[1]
+
+
+def test_shipped_model_is_small_and_loads_without_scikit_learn():
+    import subprocess
+    import sys
+
+    from importlib import resources
+
+    path = resources.files("summaryparse") / "models" / MODEL_RESOURCE
+    assert len(path.read_bytes()) <= 2 * 1024 * 1024
+    code = "import sys, summaryparse; summaryparse.extract('XX局2023年工作总结\\n一、主要工作\\n全年召开会议3次。'); print(any(m.startswith(('sklearn', 'numpy', 'scipy', 'pickle')) for m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "False"
+    assert default_model().labels[0] == "title"
+
+
+def test_damaged_or_foreign_model_files_are_refused(tmp_path):
+    from importlib import resources
+
+    text = (resources.files("summaryparse") / "models" / MODEL_RESOURCE).read_text(encoding="ascii")
+    damaged = tmp_path / "damaged.json"
+    damaged.write_text(text.replace('"bias":[', '"bias":[1.5,', 1), encoding="ascii")
+    with pytest.raises(ModelError, match="checksum"):
+        load(damaged, FEATURES_VERSION)
+    foreign = tmp_path / "foreign.json"
+    foreign.write_text('{"format": "something-else"}', encoding="ascii")
+    with pytest.raises(ModelError, match="not a summaryparse section model"):
+        load(foreign, FEATURES_VERSION)
+    truncated = tmp_path / "truncated.json"
+    truncated.write_text(text[: len(text) // 2], encoding="ascii")
+    with pytest.raises(ModelError, match="cannot read"):
+        load(truncated, FEATURES_VERSION)
+    with pytest.raises(ModelError, match="features version"):
+        load(_with_version(text, tmp_path), FEATURES_VERSION)
+
+
+def _with_version(text: str, tmp_path):
+    document = json.loads(text)
+    document.pop("sha256")
+    document["features_version"] = FEATURES_VERSION + 1
+    path = tmp_path / "other-version.json"
+    path.write_text(dumps(document), encoding="ascii")
+    return path
