@@ -22,6 +22,11 @@ SENTENCE_END = regex.compile(r"[。！？!?；;]\s*$")
 HEADER_LINE_MAX = 40  # longer lines above a title are prose: kept
 TITLE_SEARCH_LINES = 25  # the title stands near the top
 REGEX_TIMEOUT = 1.0  # seconds per pattern and line; the patterns are linear, this only bounds the unforeseen
+RUN_TOGETHER_MIN = 300  # a line this long is a whole report run together: its edges may carry the site's noise
+EDGE_BOUNDARY = regex.compile(r"(?<=[。！？!?】]|篇[一二三四五六七八九十]|\S)(?=\s)|(?<=[。！？!?】])|(?<=^\s*篇[一二三四五六七八九十])|(?<=\S)$")  # where a noise piece may end or begin
+EDGE_SPAN = 300  # how far into a run-together line its edge noise may reach
+LINK_LIST_HEAD = regex.compile(r"[【\[]?(?:相关推荐|相关文章|相关阅读|推荐阅读|延伸阅读|猜你喜欢|热门文章|相關推薦|相關閱讀)[】\]]?[:：]?")
+LINK_TITLE_MAX = 40
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,7 @@ def clean(text: str, keep_noise: bool = False) -> CleanText:
     lines = split_lines(text)
     noise = {line.number: reason for line in lines if (reason := noise_line_reason(line.text))}
     noise.update(header_lines(lines, noise))
+    noise.update(link_list_lines(lines, noise))
     noise.update(repeated_title(lines, noise))
     removed: list[Removal] = []
     pieces: list[Piece] = []
@@ -56,14 +62,25 @@ def clean(text: str, keep_noise: bool = False) -> CleanText:
             if keep_noise:
                 pieces.append(Piece(line.number, line.text, line.newline))
             continue
-        kept, cuts = cut_inline_noise(line)
+        cuts = inline_noise(line)
         removed.extend(cuts)
-        pieces.append(Piece(line.number, line.text if keep_noise else kept, line.newline))
+        pieces.extend([Piece(line.number, line.text, line.newline)] if keep_noise else pieces_between(line, cuts))
     return CleanText(tuple(pieces), tuple(removed))
 
 
+def pieces_between(line: RawLine, cuts: list[Removal]) -> list[Piece]:
+    """The parts of a line around its cuts; a cut ends a block, so each part is a piece of its own."""
+    parts, position = [], 0
+    for cut in cuts:
+        parts.append(line.text[position : cut.start])
+        position = cut.end
+    parts.append(line.text[position:])
+    kept = [p for p in parts[:-1] if p] + [parts[-1]]
+    return [Piece(line.number, part, "" if i < len(kept) - 1 else line.newline) for i, part in enumerate(kept)]
+
+
 def noise_line_reason(text: str) -> str | None:
-    stripped = text.strip(" \t\u3000\u00a0")
+    stripped = text.strip().lstrip(">").strip()  # a markdown quote mark does not make a line content
     if not stripped:
         return None
     for rule, pattern in LINE_RULES:
@@ -72,21 +89,58 @@ def noise_line_reason(text: str) -> str | None:
     return None
 
 
-def cut_inline_noise(line: RawLine) -> tuple[str, list[Removal]]:
-    cuts: list[Removal] = []
-    for rule, pattern in INLINE_RULES:
-        for m in pattern.finditer(line.text, timeout=REGEX_TIMEOUT):
-            cuts.append(Removal(line.number, m.group(), f"{rule.name}: {rule.reason}", m.start(), m.end()))
-    if not cuts:
-        return line.text, []
-    kept, taken, position = [], [], 0
+def inline_noise(line: RawLine) -> list[Removal]:
+    """Cuts inside a line: paywall cuts anywhere, and noise sentences at the edges of a run-together line."""
+    cuts = [
+        Removal(line.number, m.group(), f"{rule.name}: {rule.reason}", m.start(), m.end())
+        for rule, pattern in INLINE_RULES
+        for m in pattern.finditer(line.text, timeout=REGEX_TIMEOUT)
+    ]
+    if len(line.text) >= RUN_TOGETHER_MIN:
+        cuts += edge_noise(line)
+    taken, position = [], 0
     for cut in sorted(cuts, key=lambda r: r.start):
         if cut.start >= position:  # two rules may find the same cut: record it once
-            kept.append(line.text[position : cut.start])
             taken.append(cut)
             position = cut.end
-    kept.append(line.text[position:])
-    return "".join(kept), taken
+    return taken
+
+
+def edge_noise(line: RawLine) -> list[Removal]:
+    """Noise that opens or closes a whole report run together on one line, cut piece by piece.
+
+    Each cut is the shortest noise piece at the edge, so that a loose rule cannot swallow the title after it.
+    """
+    cuts: list[Removal] = []
+    start = _skip_space(line.text, 0)
+    while (end := _shortest_noise_prefix(line.text, start)) is not None:
+        cuts.append(_cut(line, start, end))
+        start = _skip_space(line.text, end)
+    end = len(line.text.rstrip())
+    while (begin := _shortest_noise_suffix(line.text, start, end)) is not None:
+        cuts.append(_cut(line, begin, end))
+        end = len(line.text[:begin].rstrip())
+    return cuts
+
+
+def _cut(line: RawLine, start: int, end: int) -> Removal:
+    return Removal(line.number, line.text[start:end], noise_line_reason(line.text[start:end]) or "", start, end)
+
+
+def _skip_space(text: str, position: int) -> int:
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
+
+
+def _shortest_noise_prefix(text: str, start: int) -> int | None:
+    ends = (m.end() for m in EDGE_BOUNDARY.finditer(text, start, min(len(text), start + EDGE_SPAN)))
+    return next((end for end in ends if end > start and noise_line_reason(text[start:end])), None)
+
+
+def _shortest_noise_suffix(text: str, start: int, end: int) -> int | None:
+    begins = [m.start() for m in EDGE_BOUNDARY.finditer(text, max(start, end - EDGE_SPAN), end)]
+    return next((begin for begin in reversed(begins) if start < begin < end and noise_line_reason(text[begin:end])), None)
 
 
 def find_title_line(lines: list[RawLine], noise: dict[int, str]) -> RawLine | None:
@@ -130,3 +184,19 @@ def repeated_title(lines: list[RawLine], noise: dict[int, str]) -> dict[int, str
             return {line.number: "repeated-title: the title printed twice by the site"}
         return {}
     return {}
+
+
+def link_list_lines(lines: list[RawLine], noise: dict[int, str]) -> dict[int, str]:
+    """Under a 相关文章 heading, the short title lines that follow are links to other pages."""
+    found: dict[int, str] = {}
+    in_list = False
+    for line in lines:
+        stripped = line.text.strip()
+        if LINK_LIST_HEAD.fullmatch(stripped):
+            in_list = True
+        elif in_list and stripped and line.number not in noise:
+            if len(stripped) > LINK_TITLE_MAX or SENTENCE_END.search(stripped) or "，" in stripped:
+                in_list = False
+            else:
+                found[line.number] = "link-list: title of another page under a link list"
+    return found

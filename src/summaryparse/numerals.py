@@ -31,9 +31,7 @@ def _positional(text: str) -> int | None:
             section += (number or 1) * SMALL_UNITS[c]
             number = 0
         else:
-            if section == 0 and number == 0 and total == 0:
-                return None
-            total = (total + section + number) * BIG_UNITS[c]
+            total = (total + section + number or 1) * BIG_UNITS[c]  # 万 alone, as in 近万人, is ten thousand
             section = number = 0
     return total + section + number
 

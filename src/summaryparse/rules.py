@@ -62,33 +62,46 @@ class NoiseRule(NamedTuple):
 
 # Whole lines that are noise whatever surrounds them. Anchored to the full (stripped) line.
 NOISE_LINE_RULES: tuple[NoiseRule, ...] = (
-    NoiseRule("study-only", r"仅供(?:学习|参考)(?:交流|使用)?[\s,，、]*(?:禁止|严禁|请勿)(?:外传|转载|商用|传播).{0,20}", "site warning stamped on downloaded templates"),
-    NoiseRule("subscribe", r".{0,20}(?:订阅|开通会员|升级会员|会员专享|VIP|vip)(?:立享|即可|尊享|享受|可享).{0,40}", "subscription pitch"),
-    NoiseRule("member-group", r".{0,10}(?:会员群|免费QQ群|QQ群|qq群|微信群|交流群|公众号)[:：].{0,60}", "group or account advert line"),
+    NoiseRule("study-only", r".{0,30}仅供(?:学习|参考|借鉴|个人)(?:交流|参考|使用|学习)?(?:使用)?[\s,，、。]*(?:(?:禁止|严禁|请勿|不得)(?:外传|转载|商用|传播|用于商业用途)[^。\n]{0,20})?[）)】]?", "site warning stamped on downloaded templates: 仅供学习 禁止外传"),
+    NoiseRule("subscribe", r".{0,20}(?:订阅|开通会员|升级会员|会员专享|VIP|vip|年卡)(?:立享|即可|尊享|享受|可享|专享|立省|立减|会员|内容|[】\]]).{0,60}", "subscription or membership pitch"),
+    NoiseRule("member-only", r"[【\[(（]?[^。\n]{0,20}(?:会员|VIP|vip|积分|登录)[^。\n]{0,20}(?:下载|查看|全文|阅读)[^。\n]{0,20}[】\])）]?", "members-only cut: 登录后查看全文"),
+    NoiseRule("member-group", r".{0,10}(?:会员群|免费QQ群|QQ群|qq群|微信群|交流群|公众号|微信号)[:：].{0,60}", "group or account advert line"),
+    NoiseRule("follow-us", r".{0,40}(?:扫码关注|关注公众号|扫描二维码|长按识别|关注我们|获取更多(?:资源|范文|资料)).{0,40}", "follow-us advert"),
     NoiseRule("resale", r".{0,20}(?:倒卖|举报成功|免费赠送).{0,40}(?:会员|资料|材料).{0,20}", "anti-resale advert of template sites"),
-    NoiseRule("campaign", r"【(?:打击倒卖活动|会员福利|限时优惠|温馨提示|特别推荐|相关推荐|热门推荐)】", "bracketed advert headline"),
-    NoiseRule("breadcrumb", r"(?:当前位置|您的位置|你的位置|當前位置|您現在的位置|您现在的位置)[:：].{0,80}", "portal breadcrumb"),
-    NoiseRule("crawl-meta", r"(?:(?:发布)?时间|發布時間|日期|发布日期|来源|來源|信息来源|作者|阅读|閱讀|浏览|点击|字号)[:：][^\n]{0,80}(?:来源|來源|作者|阅读|閱讀|浏览|点击|次)[^\n]{0,40}", "crawl header: date, source, author, read count"),
-    NoiseRule("meta-single", r"(?:发布日期|发布时间|信息来源|来源|來源|责任编辑|编辑|浏览次数|阅读次数|点击数)[:：]\s?[^\s，。]{0,30}", "single crawl meta field on its own line"),
-    NoiseRule("chrome", r"(?:(?:长者版|無障礙|无障碍(?:阅读)?|打印本页|打印本頁|关闭窗口|關閉窗口|分享到|收藏本页|返回顶部|【?打印】?|【?关闭】?|字号[:：]?\s?[大中小\s【】]{1,12})[\s|｜/]*){1,6}", "portal chrome: print, close, share, font size"),
+    NoiseRule("campaign", r"【(?:打击倒卖活动|会员福利|限时优惠|温馨提示|特别推荐|相关推荐|热门推荐|相关文章|相关阅读|推荐阅读|精品|范文天地|文库精选)】.{0,60}", "bracketed advert or link headline"),
+    NoiseRule("breadcrumb", r"(?:当前位置|您的位置|你的位置|當前位置|您現在的位置|您现在的位置|所在位置)[:：].{0,80}|(?:网站首页|首页|主页|首頁)(?:\s*[>›»/｜|]\s*[^>›»/｜|\n]{1,20}){1,8}\s*[>›»/｜|]?", "portal breadcrumb: 首页 > 范文 > 工作总结"),
+    NoiseRule("nav-tokens", r"(?![|｜])[^。，；\n]{1,16}(?:\s*[|｜·•>›»]\s*[^。，；\n|｜·•>›»]{1,16}){2,10}", "a row of short navigation or meta tokens separated by | · >"),
+    NoiseRule("crawl-meta", r"(?=(?:[^\n]{0,60}?(?:时间|日期|来源|來源|作者|编辑|編輯|栏目|浏览|瀏覽|点击|點擊|阅读|閱讀|发布|發布|字体|字号|字數|字数)[:：]){2})[^。\n]{4,120}", "crawl header: two or more of date, source, author, column, read count"),
+    NoiseRule("crawl-meta-plain", r"[>\s]*(?:(?:发布于|发布时间|更新时间|發布時間|时间|日期|发布日期|来源|來源|信息来源|作者|编辑|責任編輯|责任编辑|阅读|閱讀|浏览|点击|收藏|点赞|评论|字号|字数)[:：]?\s?[^\s|·•]{0,40}[\s|·•]*){2,8}", "crawl header without colons: 发布于 2023-10-09 阅读 1284"),
+    NoiseRule("meta-single", r"(?:发布日期|发布时间|信息来源|来源|來源|责任编辑|编辑|浏览次数|阅读次数|点击数|阅读|收藏|文档编号|上传者|上传时间|本文标签|标签|关键词|关键字|文档格式|文件大小|页数|本文地址|原文地址|原文链接)[:：]\s?[^，。]{0,80}", "single crawl or document-site meta field on its own line"),
+    NoiseRule("chrome", r"[👍⭐✨🔥❤\s]*(?:[【\[]?(?:长者版|無障礙|无障碍(?:阅读)?|打印本页|打印本頁|打印|关闭窗口|關閉窗口|关闭|收藏本文|收藏本页|收藏|返回顶部|返回|举报|分享到[:：]?|分享|微信|微博|QQ空间|下载全文|点赞(?:[(（]\d{1,6}[)）])?|字号[:：]?\s?[大中小\s【】]{1,12})[】\]]?[\s|｜/·👍⭐✨🔥❤]*){1,10}", "portal chrome: print, close, share, font size"),
+    NoiseRule("share", r"分享到[:：]?.{0,40}", "share buttons"),
     NoiseRule("editor", r".{0,30}(?:小编|小編)(?:为大家|為大家|为你|給大家|给大家|精心|整理|收集|帶來|带来).{0,80}", "editor line of template sites"),
-    NoiseRule("for-reference", r".{0,30}(?:供大家参考|供大家參考|欢迎阅读|歡迎閱讀|希望对你有所帮助|希望對你有所幫助|希望能帮助到您|欢迎大家借鉴)[。！!～~]?.{0,20}", "editor courtesy line"),
+    NoiseRule("for-reference", r".{0,30}(?:供大家参考|供大家參考|欢迎阅读|歡迎閱讀|希望对你有所帮助|希望對你有所幫助|希望能帮助到您|欢迎大家借鉴|希望对大家有所帮助)[。！!～~]?.{0,20}", "editor courtesy line"),
+    NoiseRule("provenance", r"[【\[(（]?.{0,20}(?:本文|本篇|内容|文章)(?:内容)?(?:来源于|来自|由|为|系)(?:网络|网友|用户|会员)(?:投稿|上传|整理|收集|分享)?.{0,80}", "site provenance line: 本文由网友投稿"),
+    NoiseRule("not-our-view", r".{0,40}不代表本站(?:观点|立场).{0,40}", "site disclaimer"),
     NoiseRule("paywall-line", r"[（(]?[…\.。]{0,6}(?:此处|此處)?(?:省略|隐藏|隱藏)\s?\d{1,6}\s?(?:个)?字.{0,30}[）)]?", "paywall cut standing on its own line"),
     NoiseRule("pages-left", r".{0,10}已阅读\s?\d{1,4}\s?页.{0,10}还剩\s?\d{1,4}\s?页.{0,20}", "page counter of document viewers"),
     NoiseRule("page-marker", r"(?:[_—\-\s]{0,4}第\s?\d{1,4}\s?页(?:\s?[,，/]?\s?共\s?\d{1,4}\s?页)?[_—\-\s]{0,4}|-\s?\d{1,4}\s?-|\d{1,4}\s?/\s?\d{1,4}|Page\s\d{1,4}(?:\sof\s\d{1,4})?)", "page marker of a converted PDF"),
-    NoiseRule("continue-free", r".{0,10}(?:继续免费阅读|繼續免費閱讀|点击阅读全文|展开全文|查看全文|免费下载|下载本文档|下載本文檔|下载文档|立即下载|下载全文|复制全文).{0,20}", "download or read-more button"),
-    NoiseRule("copyright", r".{0,10}(?:版权说明|版权声明|版權聲明|免责声明|著作权归|本文由用户|本文档由用户|本资料权属|严禁复制|如有侵权|若有侵权|侵权请联系|侵删).{0,120}", "injected copyright or takedown line"),
-    NoiseRule("site-slogan", r".{0,6}(?:精选优质文档|精選優質文檔|倾情为你奉上|傾情為你奉上|范文仅供参考|範文僅供參考|文档仅供参考|本文仅供参考).{0,20}", "slogan injected by document sites"),
+    NoiseRule("page-count", r"[（(]?(?:本文档共|本文共|全文共|共)\s?\d{1,4}\s?页.{0,20}|[（(]完[）)]|[（(]全文完[）)]", "document-site page count or end mark"),
+    NoiseRule("reading-time", r".{0,6}(?:本文|全文)(?:约|共)\s?\d{2,6}\s?字.{0,30}", "reading-time line: 本文约2200字"),
+    NoiseRule("continue-free", r".{0,20}(?:继续免费阅读|繼續免費閱讀|点击阅读全文|下一页|上一页|更多精彩|展开全文|查看全文|免费下载|下载本文档|下載本文檔|下载文档|立即下载|下载全文|复制全文|点击下载|一键下载|下载需要\s?\d{1,4}\s?积分|完整内容请|下载完整版|登录后下载).{0,30}", "download or read-more button"),
+    NoiseRule("copyright", r".{0,10}(?:版权说明|版权声明|版權聲明|免责声明|著作权归|本文由用户|本文档由用户|本资料权属|严禁复制|如有侵权|若有侵权|侵权请联系|侵删|转载请注明|互联网用户自发贡献).{0,240}", "injected copyright or takedown line"),
+    NoiseRule("site-slogan", r".{0,10}(?:精选优质文档|精選優質文檔|倾情为你奉上|傾情為你奉上|范文仅供参考|範文僅供參考|文档仅供参考|本文仅供参考|精品文档|精选范文|文库精选|每日更新).{0,30}", "slogan injected by document sites"),
+    NoiseRule("model-essay", r"[^。，；\n]{0,40}(?:范文|範文)[^。；\n]{0,24}", "a line naming a model essay (范文) is the site's title, never the report's"),
     NoiseRule("collection-label", r"(?:篇[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇|【篇[一二三四五六七八九十\d]{1,3}】)[:：]?", "item label of a collection page"),
-    NoiseRule("collection-count", r".{0,60}[（(](?:汇总|通用|精选|优选|推荐|合集|彙總|精選)?\d{1,3}篇[）)]", "collection page title: (汇总14篇)"),
-    NoiseRule("url", r"(?:https?://|www\.)[^\s，。]{3,200}", "bare address"),
-    NoiseRule("link-list", r"(?:相关推荐|相关文章|上一篇|下一篇|猜你喜欢|热门文章|相關推薦|上一篇：|下一篇：)[:：]?.{0,80}", "links to other pages"),
+    NoiseRule("collection-count", r".{0,60}[（(](?:汇总|通用|精选|优选|推荐|合集|彙總|精選)?\d{1,3}篇[）)].{0,20}|.{0,40}(?:汇总|通用|精选|优选|合集|精選)\d{1,3}篇|.{0,60}[（(](?:通用版|精选版?|精品|汇总|合集|优选|完整版|最新版?|精华版)[）)]|【精品】.{0,60}", "collection page title: (汇总14篇), (通用版)"),
+    NoiseRule("url", r"(?:本文地址|网址|链接)?[:：]?\s?(?:https?://|www\.)[^\s，。]{3,200}", "bare address"),
+    NoiseRule("link-list", r"(?:相关推荐|相关文章|相关阅读|推荐阅读|延伸阅读|上一篇|下一篇|猜你喜欢|热门文章|相關推薦|相關閱讀)[:：]?.{0,80}", "links to other pages"),
+    NoiseRule("like", r".{0,10}(?:点个赞|觉得有用|觉得不错|有帮助[?？]).{0,20}", "like button prompt"),
+    NoiseRule("downloads", r".{0,20}(?:已有|已被)\s?[\d.]{1,6}\s?万?\s?(?:人|次)?\s?(?:下载|阅读|浏览|收藏|使用).{0,10}", "download counter"),
+    NoiseRule("separator", r"[\-—=_*~·.。…>↓↑→⭐👍\s]{3,}|[↓↑→⭐👍✨🔥]{1,6}\s?[^。，\n]{0,10}|[(（]\d{1,6}[)）]", "separator rules, arrows and counters between site parts"),
 )
 
 # Pieces inside a line that are noise: paywall cuts glued into a paragraph.
 NOISE_INLINE_RULES: tuple[NoiseRule, ...] = (
-    NoiseRule("paywall-cut", r"[（(][…\.。]{0,6}(?:此处|此處)?(?:省略|隐藏|隱藏)\s?\d{1,6}\s?(?:个)?字[^）)\n]{0,30}[）)]", "paywall cut inside a paragraph"),
-    NoiseRule("hidden-cut", r"[…\.。]{2,6}(?:此处|此處)(?:省略|隐藏|隱藏)\s?\d{1,6}\s?(?:个)?字[…\.。]{0,6}", "hidden-text cut inside a paragraph"),
+    NoiseRule("paywall-cut", r"[（(](?:…{1,3}|\.{3,6})?(?:此处|此處)?(?:省略|隐藏|隱藏)\s?\d{1,6}\s?(?:个)?字[^）)\n]{0,30}[）)]", "paywall cut inside a paragraph"),
+    NoiseRule("hidden-cut", r"(?:…{1,3}|\.{3,6})(?:此处|此處)(?:省略|隐藏|隱藏)\s?\d{1,6}\s?(?:个)?字(?:…{1,3}|\.{3,6})?", "hidden-text cut inside a paragraph: ……此处隐藏955个字……"),
 )
 
 # Lines that look like an advert header when they stand above the title among certain noise lines.
@@ -139,6 +152,7 @@ RANGE_JOINERS = "-－—~～至到"
 class Idiom(NamedTuple):
     pattern: str
     reason: str
+    keeps_placeholders: bool = False  # a name like 《XX县规划》 still holds fillable blanks
 
 
 NOT_SLOTS: tuple[Idiom, ...] = (
@@ -160,15 +174,19 @@ NOT_SLOTS: tuple[Idiom, ...] = (
     Idiom(r"进一步|更进一步", "进一步 means further"),
     Idiom(r"无一(?:人|例|起|件|家|处)", "无一人: none at all, not a count of one"),
     Idiom(r"(?:千方百计|三心二意|万无一失|一心一意|七上八下|四面八方|五湖四海|三令五申|千家万户|万众一心|十全十美|九牛一毛|一五一十|百姓|千万|万一|百分百|两手抓|两手都要硬)", "idioms with numerals"),
-    Idiom(r"[一两二三四五六七八九][一两二三四五六七八九](?:个|次|名|天|人|家|年|项|件)", "vague pairs: 两三个, 一两个"),
+    Idiom(r"(?<![〇零一二三四五六七八九十])(?:一两|两三|三四|三五|四五|五六|六七|七八|八九)(?:个|次|名|天|人|家|年|项|件)", "vague pairs: 两三个, 一两个"),
     Idiom(r"[切分劈][成]?[两二三]半|两点半|[一二三四五六七八九十]点半", "切两半, 两点半: not counts"),
     Idiom(r"数[十百千万]|几[十百千万]|[十百千万]余?[个]?(?=万|亿)", "数十, 几百: no definite number"),
     Idiom(r"[“\"]\s?\d{1,2}\s?[+＋]\s?[\dXxＸ一二三四五六七八九十N]{1,3}\s?[”\"]", "mode names: “4+1”, “3+X”"),
-    Idiom(r"[“\"][一二三四五六七八九十]{1,3}[^”\"\n]{0,10}[”\"]", "quoted slogan with numerals: “三抓三促”"),
+    Idiom(r"[“\"][一两二三四五六七八九十百千万]{1,3}[^”\"\n]{0,20}[”\"]", "quoted slogans with numerals: “三抓三促”, “两张皮”, “两节”"),
+    Idiom(r"[“\"]\d{1,2}\s?[·.．]\s?\d{1,2}[”\"]|[“\"]\d{3,6}[”\"]", "quoted day names and hotlines: “5·12”, “12355”"),
+    Idiom(r"(?:中央)?[一二三四五六七八九十]项(?:规定|注意|纪律|禁令)", "中央八项规定: a rule set's name"),
+    Idiom(r"[一二三四五六七八九十]{1,3}届(?:[一二三四五六七八九十]{1,2}[中次]全会|人大|政协|党代会|委员会)?|[一二三四五六七八九十]次全会", "congress sessions: 二十届, 二次全会"),
+    Idiom(r"二次(?:供水|创业|污染|元|开发|装修|分配|利用)", "二次供水: secondary, not twice"),
     Idiom(r"(?:24|7\s?[×x*]\s?24|365)\s?小时(?=值班|带班|值守|在线|服务|热线|监控|不间断|全天候|运转|待命)", "24小时值班制度: a duty system, not a figure"),
-    Idiom(r"\b(?:110|119|120|122|12345|12315|12348|12368|12309|12388|12333|12366|96\d{3})(?=接|热线|报警|急救|平台|指挥|服务|电话|举报|中心|工单|便民)?", "hotline numbers"),
-    Idiom(r"\d{1,4}[A-Za-z][A-Za-z0-9]{0,10}|[A-Za-z]{1,10}\d{1,6}", "numbers inside Latin names: 3D, 5G, G20, MP4"),
-    Idiom(r"《[^》\n]{1,60}》", "book and document titles: 《2020党建工作计划》"),
+    Idiom(r"(?<!\d)(?:110|119|120|122|12345|12315|12348|12368|12309|12388|12333|12366|12355|96\d{3})(?!\d)(?=\s?(?:接|热线|报警|急救|平台|指挥|服务|电话|举报|中心|工单|便民|求助))", "hotline numbers: 12345热线"),
+    Idiom(r"(?<![\d.])\d{1,4}[A-WYZa-wyz][A-Za-z0-9]{0,10}|(?<![A-Za-z])[A-Za-z]{1,10}\d{1,3}(?![\d余多人次个家户件元万%])", "numbers inside Latin names: 3D, 5G, G20, MP4 (20XX is a placeholder, APP6700余人 a count)"),
+    Idiom(r"《[^》\n]{1,60}》", "book and document titles: 《2020党建工作计划》", keeps_placeholders=True),
     Idiom(r"〔\d{4}〕\d{1,4}号|[\[【]\d{4}[\]】]\d{1,4}号", "document numbers: 〔2023〕5号"),
     Idiom(r"[零〇一二三四五六七八九十]{1,3}[级等类星档](?:医院|资质|响应|预警|单位|标准|风险)?", "grades and classes: 三级医院, 一级响应"),
     Idiom(r"[一二三四五六七八九十]{1,2}[年]级", "school years: 三年级"),

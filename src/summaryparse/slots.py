@@ -16,7 +16,7 @@ from .document import Block, Slot
 from .numerals import numeral_style, parse_chinese, parse_number
 
 REGEX_TIMEOUT = 1.0
-NOT_SLOT_PATTERNS = tuple(regex.compile(i.pattern) for i in rules.NOT_SLOTS)
+NOT_SLOT_PATTERNS = tuple((regex.compile(i.pattern), i.keeps_placeholders) for i in rules.NOT_SLOTS)
 UNIT_KIND = {u.text: u.kind for u in rules.UNITS}
 UNITS_LONGEST_FIRST = sorted(UNIT_KIND, key=len, reverse=True)
 EMPHASIS = regex.compile(r"(?:^|(?<=[\s#>:：，。；、,;（(【“]))\*\*(?=[^*\s])[^*\n]{1,80}?(?<=[^*\s])\*\*")
@@ -89,9 +89,13 @@ def find_in_text(text: str, skip: int = 0) -> list[Found]:
     """Every slot in `text`, ignoring its first `skip` characters (the heading marker)."""
     taken = bytearray(len(text))
     _take(taken, 0, skip)
-    for pattern in NOT_SLOT_PATTERNS:
+    for pattern, keeps_placeholders in NOT_SLOT_PATTERNS:
         for m in pattern.finditer(text, timeout=REGEX_TIMEOUT):
             _take(taken, m.start(), m.end())
+            if keeps_placeholders:
+                for p in rules.PLACEHOLDER.finditer(m.group()):
+                    if not p.group()[:1].isdigit() and not p.group()[-1:].isdigit():
+                        taken[m.start() + p.start() : m.start() + p.end()] = bytes(p.end() - p.start())
     for m in EMPHASIS.finditer(text, timeout=REGEX_TIMEOUT):
         _take(taken, m.start(), m.start() + 2)
         _take(taken, m.end() - 2, m.end())
@@ -204,7 +208,7 @@ def _counts_something(raw: str, unit: str, kind: str, text: str, start: int) -> 
     if kind == "date" and unit == "年" and len(raw) < 4:
         return False  # 三年 as a duration is written as a count with 年: keep only clear counts
     if raw == "一":
-        return unit in ("次", "名", "人", "位", "家", "户", "场", "期", "起", "件", "所", "座", "台", "辆", "轮", "届", "处", "人次")
+        return False  # 一名, 一次, 一户 mostly mean "a": a reader changes them no more than the article
     if raw in ("万", "亿", "千", "百", "十"):
         return start > 0 and text[start - 1] in rules.APPROX_BEFORE  # 近百人, 上千份
     return True
