@@ -25,6 +25,7 @@ REGEX_TIMEOUT = 1.0  # seconds per pattern and line; the patterns are linear, th
 RUN_TOGETHER_MIN = 300  # a line this long is a whole report run together: its edges may carry the site's noise
 EDGE_BOUNDARY = regex.compile(r"(?<=[。！？!?】]|篇[一二三四五六七八九十]|\S)(?=\s)|(?<=[。！？!?】])|(?<=^\s*篇[一二三四五六七八九十])|(?<=\S)$")  # where a noise piece may end or begin
 EDGE_SPAN = 300  # how far into a run-together line its edge noise may reach
+EDGE_STRETCH = 8  # a noise piece grows over a following piece only this short: a breadcrumb's last item, not a title
 LINK_LIST_HEAD = regex.compile(r"[【\[]?(?:相关推荐|相关文章|相关阅读|推荐阅读|延伸阅读|猜你喜欢|热门文章|相關推薦|相關閱讀)[】\]]?[:：]?")
 LINK_TITLE_MAX = 40
 
@@ -134,8 +135,17 @@ def _skip_space(text: str, position: int) -> int:
 
 
 def _shortest_noise_prefix(text: str, start: int) -> int | None:
-    ends = (m.end() for m in EDGE_BOUNDARY.finditer(text, start, min(len(text), start + EDGE_SPAN)))
-    return next((end for end in ends if end > start and noise_line_reason(text[start:end])), None)
+    """The end of the shortest noise piece at `start`, stretched over a short tail that keeps it noise (首页 » 范文 » 总结)."""
+    ends = [m.end() for m in EDGE_BOUNDARY.finditer(text, start, min(len(text), start + EDGE_SPAN))]
+    found = next((i for i, end in enumerate(ends) if end > start and noise_line_reason(text[start:end])), None)
+    if found is None:
+        return None
+    end = ends[found]
+    for longer in ends[found + 1 :]:
+        if longer - end > EDGE_STRETCH or not noise_line_reason(text[start:longer]):
+            break
+        end = longer
+    return end
 
 
 def _shortest_noise_suffix(text: str, start: int, end: int) -> int | None:

@@ -14,7 +14,7 @@ import regex
 from . import rules
 from .document import Block
 
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 DIMENSION = 1 << 15
 HEAD_CHARS = 60  # the topic sentence of a paragraph carries its section
 WORD_CHARS = 80
@@ -34,6 +34,9 @@ class BlockView:
     parent_heading: str
     index: int
     count: int
+    previous_kind: str
+    next_kind: str
+    paragraphs_after: int  # paragraphs between this block and the end of the document
 
 
 def normalise(text: str) -> str:
@@ -44,13 +47,15 @@ def normalise(text: str) -> str:
 def views(blocks: list[Block]) -> list[BlockView]:
     out = []
     stack: list[tuple[int, str]] = []  # (level, normalised heading text) of the open headings
+    kinds = ["start"] + [b.kind for b in blocks] + ["end"]
+    paragraphs_after = [sum(1 for later in blocks[i + 1 :] if later.kind == "paragraph") for i in range(len(blocks))]
     for i, b in enumerate(blocks):
         if b.kind == "heading" and b.level is not None:
             stack = [h for h in stack if h[0] < b.level]
         top = stack[0][1] if stack else ""
         parent = stack[-1][1] if stack else ""
         text = normalise(b.text[len(b.marker or "") :] if b.marker and b.text.startswith(b.marker) else b.text)
-        out.append(BlockView(b.kind, b.level, b.style, text, top, parent, i, len(blocks)))
+        out.append(BlockView(b.kind, b.level, b.style, text, top, parent, i, len(blocks), kinds[i], kinds[i + 2], paragraphs_after[i]))
         if b.kind == "heading" and b.level is not None:
             stack.append((b.level, text))
     return out
@@ -66,6 +71,7 @@ def block_features(view: BlockView) -> dict[str, float]:
     _group(feats, ["w:" + w for w in _words(view.text[:WORD_CHARS])], 0.8)
     _group(feats, ["cue:" + n for n, p in CUES if p.search(view.text)], 1.0)
     _group(feats, ["cue0:" + n for n, p in CUES if p.search(view.text[:20])], 1.0)
+    _group(feats, ["first:" + g for g in _ngrams(_first_sentence(view.text), 2, 2)], 0.6)
     _group(feats, ["top:" + g for g in _ngrams(view.top_heading[:30], 2, 2)], 0.8)
     _group(feats, ["topcue:" + n for n, p in CUES if p.search(view.top_heading)], 1.0)
     _group(feats, ["par:" + g for g in _ngrams(view.parent_heading[:30], 2, 2)], 0.5)
@@ -87,7 +93,17 @@ def _shape(view: BlockView) -> list[str]:
         f"kind_from_end:{view.kind}:{min(from_end, 3)}",
         f"has_top:{bool(view.top_heading)}",
         f"ends:{view.text[-1:] if view.text else ''}",
+        f"previous:{view.previous_kind}",
+        f"next:{view.next_kind}",
+        f"paragraphs_after:{min(view.paragraphs_after, 4)}",
+        f"kind_paragraphs_after:{view.kind}:{min(view.paragraphs_after, 3)}",
+        f"sentences:{min(view.text.count('。'), 5)}",
     ]
+
+
+def _first_sentence(text: str) -> str:
+    end = min((i for i in (text.find(c) for c in "。；！？") if i >= 0), default=len(text))
+    return text[: min(end, 40)]
 
 
 def _group(feats: dict[str, float], names: list[str], weight: float) -> None:

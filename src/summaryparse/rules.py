@@ -26,7 +26,7 @@ class HeadingStyle(NamedTuple):
 
 HEADING_STYLES: tuple[HeadingStyle, ...] = (
     HeadingStyle("part", rf"第[{CN_SMALL}]{{1,3}}(?:部分|章|篇)[、，,：:\s]?", 0, "第一部分 / 第一章: the outermost division of long reports"),
-    HeadingStyle("cn_dun", rf"[{CN_SMALL}]{{1,3}}[、．.](?![\d])", 10, "一、 the usual top-level heading; 一． and 一. are the same style typed differently"),
+    HeadingStyle("cn_dun", rf"[{CN_SMALL}]{{1,3}}(?:、|[．.](?!\d))", 10, "一、 the usual top-level heading; 一． and 一. are the same style typed differently"),
     HeadingStyle("cn_paren", rf"[（(][{CN_SMALL}]{{1,3}}[）)]\s?", 20, "（一） and (一) nest under 一、; half- and full-width brackets are one style"),
     HeadingStyle("cn_bracket", rf"【[{CN_SMALL}]{{1,3}}】", 15, "【一】 used by some sites and offices as a top or second level"),
     HeadingStyle("num_dot", r"\d{1,2}[.．](?!\d)\s?", 30, "1. the third level in government style"),
@@ -41,9 +41,11 @@ MARKDOWN_BOLD_LINE = regex.compile(r"\*\*([^*\n]{1,60})\*\*[:：]?")
 
 # Unnumbered headings on a line of their own: short, no sentence punctuation, and naming a part of a report.
 PLAIN_HEADING_CUES = regex.compile(
-    r"(?:主要|工作|存在|问题|不足|差距|打算|计划|思路|措施|举措|建议|成效|成绩|做法|经验|体会|启示|收获|"
-    r"基本情况|总体情况|完成情况|开展情况|下一步|今后|展望|亮点|特色|原因)"
+    r"(?:存在|问题|不足|差距|打算|计划|思路|措施|举措|建议|成效|成绩|做法|经验|体会|启示|收获|"
+    r"基本情况|总体情况|下一步|今后|展望|亮点|主要工作|工作回顾)"
 )
+# In a run-together report a heading is often followed by its text with no punctuation: 二、存在的问题上半年…
+RUN_IN_HEADING_NOUN = regex.compile(r".{0,16}?(?:存在的问题|存在问题|问题与不足|存在的不足|不足之处|主要问题|工作打算|工作计划|工作思路|工作措施|主要做法|主要成效|工作成效|主要工作|基本情况|经验体会|体会|启示|下一步打算)")
 PLAIN_HEADING_MAX = 24  # longer lines without punctuation are titles of tables or run-together text, not headings
 
 # A heading sentence longer than this is a numbered list item written as a paragraph.
@@ -52,6 +54,7 @@ HEADING_SENTENCE_MAX = 40
 # ---------------------------------------------------------------- title
 TITLE_WORDS = regex.compile(r"(?:总结|小结|报告|汇报|述职|述廉|材料|情况|回顾|总结报告|工作要点)")
 TITLE_MAX = 60  # a title is one short line
+UNIT_LINE_MAX = 30  # a unit's name standing above the title
 
 # ---------------------------------------------------------------- noise
 class NoiseRule(NamedTuple):
@@ -79,6 +82,8 @@ NOISE_LINE_RULES: tuple[NoiseRule, ...] = (
     NoiseRule("editor", r".{0,30}(?:小编|小編)(?:为大家|為大家|为你|給大家|给大家|精心|整理|收集|帶來|带来).{0,80}", "editor line of template sites"),
     NoiseRule("for-reference", r".{0,30}(?:供大家参考|供大家參考|欢迎阅读|歡迎閱讀|希望对你有所帮助|希望對你有所幫助|希望能帮助到您|欢迎大家借鉴|希望对大家有所帮助)[。！!～~]?.{0,20}", "editor courtesy line"),
     NoiseRule("provenance", r"[【\[(（]?.{0,20}(?:本文|本篇|内容|文章)(?:内容)?(?:来源于|来自|由|为|系)(?:网络|网友|用户|会员)(?:投稿|上传|整理|收集|分享)?.{0,80}", "site provenance line: 本文由网友投稿"),
+    NoiseRule("this-site", r"[*【\[(（]{0,3}[^。\n]{0,20}本站[^\n]{0,60}(?:网友|用户|投稿|上传|侵权|会员|下载|收录|范文|资料)[^\n]{0,80}", "a line about 本站 (this site) is the site speaking, not the report"),
+    NoiseRule("column", r"[>\s]*[^。\n]{0,20}(?:收录于|订阅专栏|解锁全部|专栏)[^\n]{0,80}(?:范文|资料|文章|订阅|解锁)[^\n]{0,40}", "column or subscription notice of writing sites"),
     NoiseRule("not-our-view", r".{0,40}不代表本站(?:观点|立场).{0,40}", "site disclaimer"),
     NoiseRule("paywall-line", r"[（(]?[…\.。]{0,6}(?:此处|此處)?(?:省略|隐藏|隱藏)\s?\d{1,6}\s?(?:个)?字.{0,30}[）)]?", "paywall cut standing on its own line"),
     NoiseRule("pages-left", r".{0,10}已阅读\s?\d{1,4}\s?页.{0,10}还剩\s?\d{1,4}\s?页.{0,20}", "page counter of document viewers"),
@@ -201,12 +206,12 @@ class Cue(NamedTuple):
 
 SECTION_CUES: tuple[Cue, ...] = (
     Cue("cue_summary_follows", r"总结如下|汇报如下|报告如下|述职如下|现将.{0,20}(?:总结|汇报|报告)", "the preamble ends by announcing the report"),
-    Cue("cue_background", r"基本情况|总体情况|概况|指导思想|坚持以|在.{0,12}(?:领导|指导|支持)下", "background of the opening"),
+    Cue("cue_background", r"基本情况|总体情况|概况|指导思想|坚持以|在.{0,12}(?:领导|指导|支持)下|现有|共有|下设|下辖|辖区面积|常住人口|本人(?:现任|于|自|担任)|主要负责|分管|负责.{0,10}工作|大家好|各位领导", "background of the opening: the unit and the speaker"),
     Cue("cue_work", r"主要工作|主要做法|工作开展|开展情况|完成情况|主要成效|成效|成绩|亮点|特色|举措|取得|完成|开展|组织|召开", "work done and its results"),
     Cue("cue_problem", r"问题|不足|差距|短板|薄弱|欠缺|不够|不高|不强|不到位|滞后|原因|有待|亟待|不平衡|不充分|弱项", "shortcomings and their causes"),
     Cue("cue_experience", r"经验|体会|启示|收获|感悟|心得|认识到|深刻|必须坚持|只有.{0,20}才", "lessons learnt"),
-    Cue("cue_plan", r"下一步|下半年|明年|今后|来年|新的一年|\d{4}年(?:工作)?(?:计划|打算|思路)|打算|计划|思路|将(?:进一步|继续|持续|着力|重点|加大|围绕|全面|不断)|努力|力争|确保|展望", "the next period"),
-    Cue("cue_closing", r"^(?:总之|总而言之|综上|以上|回顾|在今后的工作中|我们(?:将|会)|新的一年里)|特此|此致|敬礼|请.{0,6}(?:审议|批评指正)", "a wrap-up that is not a plan"),
+    Cue("cue_plan", r"下一步|下半年|明年|今后|来年|新的一年|工作安排|下月|下周|下季度|下一阶段|\d{4}年(?:工作)?(?:计划|打算|思路)|打算|计划|思路|将(?:进一步|继续|持续|着力|重点|加大|围绕|全面|不断)|努力|力争|确保|展望", "the next period"),
+    Cue("cue_closing", r"^(?:总之|总而言之|综上|以上|回顾|回首|在今后的工作中|我们(?:将|会)|新的一年里|新征程上?)|特此|此致|敬礼|请.{0,6}(?:审议|批评指正)|只有起点|没有终点|永远在路上|恳请|转正申请|不辜负|无愧于|交出一份|贡献力量", "a wrap-up or pledge that is not a plan"),
     Cue("cue_signature", r"^\s*(?:\d{4}|二[〇零][一二三四五六七八九〇零]{2})年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?\s*$|述职人|汇报人|报告人|^[^，。]{2,20}(?:局|委|院|所|站|中心|公司|学校|支部|办公室|街道|镇|乡|村|社区|队|部|处)\s*$", "unit name or date on a line of its own at the end"),
 )
 

@@ -18,6 +18,7 @@ from .model_file import SectionModel, load
 MODEL_RESOURCE = "sections.json"
 TITLE_ZONE = 2  # a block this close to the top may be a title the segmenter did not recognise
 IMPOSSIBLE = -1e9
+SUBTREE_EXITS = ("closing", "signature")  # what may follow inside the last heading's subtree without a heading of its own
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +35,7 @@ def label_blocks(blocks: list[Block], model: SectionModel | None = None) -> None
     model = model or default_model()
     probabilities = [model.probabilities(v) for v in document_vectors(blocks)]
     allowed = [_allowed(model, b, i) for i, b in enumerate(blocks)]
-    path = viterbi(model, probabilities, allowed)
+    path = viterbi(model, probabilities, allowed, inside_top_heading(blocks))
     for block, label_index, probs in zip(blocks, path, probabilities):
         block.section = model.labels[label_index]
         block.confidence = 1.0 if block.kind == "title" else probs[label_index]
@@ -47,9 +48,26 @@ def _allowed(model: SectionModel, block: Block, index: int) -> list[bool]:
     return [label != "title" or title_ok for label in model.labels]
 
 
-def viterbi(model: SectionModel, probabilities: list[list[float]], allowed: list[list[bool]]) -> list[int]:
+def inside_top_heading(blocks: list[Block]) -> list[bool]:
+    """Whether each block stands under a top-level heading (and is not one): its section is that heading's."""
+    inside, seen = [], False
+    for b in blocks:
+        top = b.kind == "heading" and b.level == 1
+        inside.append(seen and not top)
+        seen = seen or top
+    return inside
+
+
+def viterbi(model: SectionModel, probabilities: list[list[float]], allowed: list[list[bool]], inside: list[bool]) -> list[int]:
+    """The best label path; under a top heading the label may only stay, or end the report (closing, signature)."""
     n = len(model.labels)
     weight = model.transition_weight
+    enders = {j for j, label in enumerate(model.labels) if label in SUBTREE_EXITS}
+
+    def transition(i: int, k: int, j: int) -> float:
+        if inside[i] and k != j and j not in enders:
+            return IMPOSSIBLE
+        return weight * model.transitions[k][j]
 
     def emit(i: int, j: int) -> float:
         return math.log(max(probabilities[i][j], 1e-12)) if allowed[i][j] else IMPOSSIBLE
@@ -59,8 +77,8 @@ def viterbi(model: SectionModel, probabilities: list[list[float]], allowed: list
     for i in range(1, len(probabilities)):
         row, pointers = [], []
         for j in range(n):
-            k = max(range(n), key=lambda k: best[k] + weight * model.transitions[k][j])
-            row.append(best[k] + weight * model.transitions[k][j] + emit(i, j))
+            k = max(range(n), key=lambda k: best[k] + transition(i, k, j))
+            row.append(best[k] + transition(i, k, j) + emit(i, j))
             pointers.append(k)
         best = row
         back.append(pointers)

@@ -18,17 +18,18 @@ STYLE_PATTERNS = tuple((s.name, regex.compile(s.pattern)) for s in rules.HEADING
 STYLE_RANK = {s.name: s.rank for s in rules.HEADING_STYLES} | {
     # unnumbered styles: markdown heading marks by depth, plain lines at the top, whole-line bold inside
     **{f"md{n}": n for n in range(1, 7)},
-    "plain": 8,
+    "plain": 9,
     "bold": 25,
 }
 SENTENCE_END = "。！？!?"
 HEADING_COLON_MAX = 20  # 一、主要工作：… splits at the colon only when what precedes it is heading-short
 RUN_TOGETHER_MIN = 300  # a line this long holding several heading markers is a whole report run together
+RUN_TOGETHER_LINES = 4  # a document of this few lines, one of them long, is a report that lost its line breaks
 MARKER_ANYWHERE = regex.compile(
     r"(?<=[。！？；：:;!?])\s*(?=" + "|".join(f"(?:{s.pattern})" for s in rules.HEADING_STYLES if s.name != "circled") + ")"
 )
 SENTENCE_BOUNDARY = regex.compile(r"(?<=[。！？!?])(?=[^。！？!?”’）)\s])")
-ONE_LINE_TITLE = regex.compile(r"^.{2,60}?(?:总结报告|述职报告|工作总结|工作汇报|总结|报告|汇报|述职)(?=\S)")
+ONE_LINE_TITLE = regex.compile(r"^.{2,60}?(?:总结报告|述职报告|工作总结|工作汇报|总结|报告|汇报|述职)(?=\s*\S)")
 SUBTITLE = regex.compile(r"^(?:——|—|--|[（(]).{1,40}$")
 NOT_TITLE_END = "。；;：:，,！？!?"
 
@@ -47,6 +48,7 @@ def segment(clean: CleanText) -> tuple[list[Block], str]:
     """The blocks of the cleaned text, and the whitespace that follows the last one."""
     blocks: list[Block] = []
     pending = ""
+    run_together = is_run_together(clean)
     for piece in clean.pieces:
         content = piece.text.strip()
         if not content:
@@ -55,7 +57,7 @@ def segment(clean: CleanText) -> tuple[list[Block], str]:
         leading = piece.text[: len(piece.text) - len(piece.text.lstrip())]
         trailing = piece.text[len(piece.text.rstrip()) :]
         first = not blocks
-        for i, unit in enumerate(split_line(content, first_line=first)):
+        for i, unit in enumerate(split_line(content, first_line=first, run_together=run_together)):
             before = pending + leading if i == 0 else ""
             blocks.append(Block(f"b{len(blocks) + 1}", unit.kind, None, unit.marker, before, unit.text, piece.line, unit.style))
         pending = trailing + piece.newline
@@ -64,9 +66,16 @@ def segment(clean: CleanText) -> tuple[list[Block], str]:
     return blocks, pending
 
 
-def split_line(content: str, first_line: bool = False) -> list[Unit]:
+def is_run_together(clean: CleanText) -> bool:
+    """A whole report on a line or two: the few lines there are hold nearly all the text."""
+    lines = [p.text for p in clean.pieces if p.text.strip()]
+    return 0 < len(lines) <= RUN_TOGETHER_LINES and max(len(t) for t in lines) >= RUN_TOGETHER_MIN
+
+
+def split_line(content: str, first_line: bool = False, run_together: bool = False) -> list[Unit]:
     """One line's blocks: usually one; two for a run-in heading; many for a run-together report."""
-    if len(content) >= RUN_TOGETHER_MIN and len(MARKER_ANYWHERE.findall(content)) >= 2:
+    long_line = len(content) >= RUN_TOGETHER_MIN
+    if long_line and (run_together or len(MARKER_ANYWHERE.findall(content)) >= 2):
         return split_run_together(content, first_line)
     return split_heading(content)
 
@@ -78,13 +87,22 @@ def split_run_together(content: str, first_line: bool) -> list[Unit]:
         units.append(Unit(title.group(), "paragraph"))
         content = content[title.end() :]
     for part in split_keeping_all(content, MARKER_ANYWHERE):
-        head, *rest = split_heading(part)
+        head, *rest = split_heading(part) if find_marker(part)[0] is None or split_heading(part)[0].kind == "heading" else split_heading_at_noun(part)
         units.append(head)
         for unit in rest:
             units.extend(Unit(s, "paragraph") for s in split_keeping_all(unit.text, SENTENCE_BOUNDARY))
         if head.kind == "paragraph":
             units[-1:] = [Unit(s, "paragraph") for s in split_keeping_all(head.text, SENTENCE_BOUNDARY)]
     return units
+
+
+def split_heading_at_noun(part: str) -> list[Unit]:
+    """二、存在的问题上半年… : a marker whose heading runs on without punctuation ends at the section's noun."""
+    marker, style = find_marker(part)
+    m = rules.RUN_IN_HEADING_NOUN.match(part, len(marker))
+    if m is None:
+        return [Unit(part, "paragraph")]
+    return [Unit(part[: m.end()], "heading", marker, style), Unit(part[m.end() :], "paragraph")]
 
 
 def split_keeping_all(text: str, boundary: regex.Pattern) -> list[str]:
@@ -161,7 +179,8 @@ def is_plain_heading(content: str) -> bool:
     """A short line of its own, without sentence punctuation, naming a part of a report: 存在的问题."""
     return (
         len(content) <= rules.PLAIN_HEADING_MAX
-        and not any(c in "，。；,;！？!?、" for c in content)
+        and not content.startswith(("|", "｜", "-", "*"))  # table rows and list items are never headings
+        and not any(c in "，。；,;！？!?、|｜" for c in content)
         and bool(rules.PLAIN_HEADING_CUES.search(content))
     )
 
@@ -177,13 +196,25 @@ def is_title_text(text: str) -> bool:
 
 
 def mark_title(blocks: list[Block]) -> None:
-    """The first block is the title when it reads like one; a subtitle line directly under it too."""
-    if not blocks or not is_title_text(blocks[0].text):
+    """The title: the first block when it reads like one, or a unit-name line and the title under it; a subtitle too."""
+    if not blocks:
         return
-    first = blocks[0]
-    first.kind, first.level, first.marker, first.style = "title", None, None, None
-    if len(blocks) > 1 and SUBTITLE.match(blocks[1].text) and blocks[1].kind != "heading":
-        blocks[1].kind = "title"
+    if is_title_text(blocks[0].text):
+        count = 1
+    elif len(blocks) > 1 and is_unit_line(blocks[0].text) and is_title_text(blocks[1].text):
+        count = 2
+    else:
+        return
+    if len(blocks) > count and SUBTITLE.match(blocks[count].text) and blocks[count].kind != "heading":
+        count += 1
+    for block in blocks[:count]:
+        block.kind, block.level, block.marker, block.style = "title", None, None, None
+
+
+def is_unit_line(text: str) -> bool:
+    """A unit's name on the line above the title: short, with no punctuation and no marker."""
+    core = text.strip("#* \t")
+    return 0 < len(core) <= rules.UNIT_LINE_MAX and not any(c in NOT_TITLE_END for c in core) and find_marker(core)[0] is None
 
 
 def assign_levels(blocks: list[Block]) -> None:
