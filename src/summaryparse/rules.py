@@ -26,10 +26,10 @@ class HeadingStyle(NamedTuple):
 
 HEADING_STYLES: tuple[HeadingStyle, ...] = (
     HeadingStyle("part", rf"第[{CN_SMALL}]{{1,3}}(?:部分|章|篇)[、，,：:\s]?", 0, "第一部分 / 第一章: the outermost division of long reports"),
-    HeadingStyle("cn_dun", rf"[{CN_SMALL}]{{1,3}}(?:、|[．.](?!\d))", 10, "一、 the usual top-level heading; 一． and 一. are the same style typed differently"),
+    HeadingStyle("cn_dun", rf"[{CN_SMALL}]{{1,3}}(?:、|[．.](?!\d)|[．.](?=\d{{1,4}}[年月]))", 10, "一、 the usual top-level heading; 一． and 一. are the same style typed differently"),
     HeadingStyle("cn_paren", rf"[（(][{CN_SMALL}]{{1,3}}[）)]\s?", 20, "（一） and (一) nest under 一、; half- and full-width brackets are one style"),
     HeadingStyle("cn_bracket", rf"【[{CN_SMALL}]{{1,3}}】", 15, "【一】 used by some sites and offices as a top or second level"),
-    HeadingStyle("num_dot", r"\d{1,2}[.．](?!\d)\s?", 30, "1. the third level in government style"),
+    HeadingStyle("num_dot", r"\d{1,2}[.．](?:(?!\d)|(?=\d{1,4}[年月]))\s?", 30, "1. the third level in government style"),
     HeadingStyle("num_dun", r"\d{1,2}、", 31, "1、 written where 1. is expected; kept apart because some documents nest one under the other"),
     HeadingStyle("num_paren", r"[（(]\d{1,2}[）)]\s?", 40, "（1） the fourth level"),
     HeadingStyle("circled", r"[①②③④⑤⑥⑦⑧⑨⑩]", 50, "① the fifth level"),
@@ -38,6 +38,9 @@ HEADING_STYLES: tuple[HeadingStyle, ...] = (
 # A heading style with no number: markdown heading marks and whole-line bold.
 MARKDOWN_HEADING = regex.compile(r"(#{1,6})[ \t]*")
 MARKDOWN_BOLD_LINE = regex.compile(r"\*\*([^*\n]{1,60})\*\*[:：]?")
+MARKDOWN_BOLD_LEAD = regex.compile(r"\*\*[^*\n]{2,40}\*\*[，。：:,.；;]?(?=\S)")  # **加强管理**，… : a bold lead phrase heads its paragraph
+# 加强学习，提高政治站位 我坚持…: a short phrase, a space, then prose: a heading run into its paragraph.
+SPACED_HEADING = regex.compile(r"([^\s。！？!?；;：:、]{2,12}[，,]?[^\s。！？!?；;：:，,、]{0,12})[ \u3000\u00a0]+(?=\S[^\n]{20,}[。！？])")
 
 # Unnumbered headings on a line of their own: short, no sentence punctuation, and naming a part of a report.
 PLAIN_HEADING_CUES = regex.compile(
@@ -46,10 +49,14 @@ PLAIN_HEADING_CUES = regex.compile(
 )
 # In a run-together report a heading is often followed by its text with no punctuation: 二、存在的问题上半年…
 RUN_IN_HEADING_NOUN = regex.compile(r".{0,16}?(?:存在的问题|存在问题|问题与不足|存在的不足|不足之处|主要问题|工作打算|工作计划|工作思路|工作措施|主要做法|主要成效|工作成效|主要工作|基本情况|经验体会|体会|启示|下一步打算)")
-PLAIN_HEADING_MAX = 24  # longer lines without punctuation are titles of tables or run-together text, not headings
+PLAIN_HEADING_MAX = 24
+BARE_HEADING_MAX = 20  # a short bare line followed by prose heads that prose: 思想政治方面
+BARE_HEADING_PROSE_MIN = 30  # longer lines without punctuation are titles of tables or run-together text, not headings
 
 # A heading sentence longer than this is a numbered list item written as a paragraph.
-HEADING_SENTENCE_MAX = 40
+HEADING_SENTENCE_MAX = 80  # numbered one-sentence items are headings too; longer is a numbered paragraph
+
+DATE_LINE = regex.compile(r"\s*(?:\d{4}|二[〇零][一二三四五六七八九〇零]{2}|20XX|20xx)\s?年.{0,12}")  # 2023年12月28日 on its own line
 
 # ---------------------------------------------------------------- title
 TITLE_WORDS = regex.compile(r"(?:总结|小结|报告|汇报|述职|述廉|材料|情况|回顾|总结报告|工作要点)")

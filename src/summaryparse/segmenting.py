@@ -18,7 +18,7 @@ STYLE_PATTERNS = tuple((s.name, regex.compile(s.pattern)) for s in rules.HEADING
 STYLE_RANK = {s.name: s.rank for s in rules.HEADING_STYLES} | {
     # unnumbered styles: markdown heading marks by depth, plain lines at the top, whole-line bold inside
     **{f"md{n}": n for n in range(1, 7)},
-    "plain": 9,
+    "plain": 45,  # below every numbered style: in a numbered document a bare line is a caption or a sub-item
     "bold": 25,
 }
 SENTENCE_END = "。！？!?"
@@ -26,8 +26,9 @@ HEADING_COLON_MAX = 20  # 一、主要工作：… splits at the colon only when
 RUN_TOGETHER_MIN = 300  # a line this long holding several heading markers is a whole report run together
 RUN_TOGETHER_LINES = 4  # a document of this few lines, one of them long, is a report that lost its line breaks
 MARKER_ANYWHERE = regex.compile(
-    r"(?<=[。！？；：:;!?])\s*(?=" + "|".join(f"(?:{s.pattern})" for s in rules.HEADING_STYLES if s.name != "circled") + ")"
+    r"(?<=[。！？；：:;!?…\s])\s*(?=" + "|".join(f"(?:{s.pattern})" for s in rules.HEADING_STYLES if s.name != "circled") + ")"
 )
+NESTED_MARKER = regex.compile(r"(?<=[^\d（(])(?:[（(][一二三四五六七八九十]{1,2}[）)]|[（(]\d{1,2}[）)])(?=[^\d）)]{2})")
 SENTENCE_BOUNDARY = regex.compile(r"(?<=[。！？!?])(?=[^。！？!?”’）)\s])")
 ONE_LINE_TITLE = regex.compile(r"^.{2,60}?(?:总结报告|述职报告|工作总结|工作汇报|总结|报告|汇报|述职)(?=\s*\S)")
 SUBTITLE = regex.compile(r"^(?:——|—|--|[（(]).{1,40}$")
@@ -62,6 +63,7 @@ def segment(clean: CleanText) -> tuple[list[Block], str]:
             blocks.append(Block(f"b{len(blocks) + 1}", unit.kind, None, unit.marker, before, unit.text, piece.line, unit.style))
         pending = trailing + piece.newline
     mark_title(blocks)
+    promote_bare_headings(blocks)
     assign_levels(blocks)
     return blocks, pending
 
@@ -74,8 +76,7 @@ def is_run_together(clean: CleanText) -> bool:
 
 def split_line(content: str, first_line: bool = False, run_together: bool = False) -> list[Unit]:
     """One line's blocks: usually one; two for a run-in heading; many for a run-together report."""
-    long_line = len(content) >= RUN_TOGETHER_MIN
-    if long_line and (run_together or len(MARKER_ANYWHERE.findall(content)) >= 2):
+    if run_together or (len(content) >= RUN_TOGETHER_MIN and len(MARKER_ANYWHERE.findall(content)) >= 2):
         return split_run_together(content, first_line)
     return split_heading(content)
 
@@ -90,10 +91,14 @@ def split_run_together(content: str, first_line: bool) -> list[Unit]:
         head, *rest = split_heading(part) if find_marker(part)[0] is None or split_heading(part)[0].kind == "heading" else split_heading_at_noun(part)
         units.append(head)
         for unit in rest:
-            units.extend(Unit(s, "paragraph") for s in split_keeping_all(unit.text, SENTENCE_BOUNDARY))
+            units.extend([unit] if unit.kind == "heading" else _sentences(unit.text))
         if head.kind == "paragraph":
-            units[-1:] = [Unit(s, "paragraph") for s in split_keeping_all(head.text, SENTENCE_BOUNDARY)]
+            units[-1:] = _sentences(head.text)
     return units
+
+
+def _sentences(text: str) -> list[Unit]:
+    return [u for sentence in split_keeping_all(text, SENTENCE_BOUNDARY) for u in split_unnumbered(sentence)]
 
 
 def split_heading_at_noun(part: str) -> list[Unit]:
@@ -121,20 +126,37 @@ def split_heading(content: str) -> list[Unit]:
     prefix, inner = markdown_prefix(content)
     marker, style = find_marker(inner)
     if marker is None:
-        style = markdown_style(content)
-        if style is None and is_plain_heading(content):
-            style = "plain"
-        return [Unit(content, "heading" if style else "paragraph", None, style)]
+        return split_unnumbered(content)
     body = inner[len(marker) :]
     head_end = heading_sentence_end(body)
-    head = content[: len(prefix) + len(marker) + head_end]
-    rest = content[len(head) :]
-    if len(body[:head_end]) > rules.HEADING_SENTENCE_MAX:
+    if head_end > rules.HEADING_SENTENCE_MAX:
         return [Unit(content, "paragraph")]
-    units = [Unit(head, "heading", marker, style)]
-    if rest.strip():
-        units.append(Unit(rest, "paragraph"))
-    return units
+    return _heading_and_rest(content, len(prefix) + len(marker) + head_end, marker, style)
+
+
+def split_unnumbered(content: str) -> list[Unit]:
+    """Headings without a number: markdown marks, a bold lead phrase, a short titled line, a phrase then a space."""
+    style = markdown_style(content)
+    if style is not None:
+        return [Unit(content, "heading", None, style)]
+    bold = rules.MARKDOWN_BOLD_LEAD.match(content)
+    if bold:
+        return _heading_and_rest(content, bold.end(), None, "bold")
+    if is_plain_heading(content):
+        return [Unit(content, "heading", None, "plain")]
+    spaced = rules.SPACED_HEADING.match(content)
+    if spaced:
+        return _heading_and_rest(content, spaced.end(1), None, "plain")
+    return [Unit(content, "paragraph")]
+
+
+def _heading_and_rest(content: str, end: int, marker: str | None, style: str) -> list[Unit]:
+    """The heading, then what follows it, which may open with a heading of its own: （一）抓班风。1.建强班干部队伍。…"""
+    rest = content[end:]
+    if not rest.strip():
+        return [Unit(content[:end], "heading", marker, style)]
+    following = split_heading(rest) if find_marker(rest)[0] else [Unit(rest, "paragraph")]
+    return [Unit(content[:end], "heading", marker, style), *following]
 
 
 def markdown_prefix(content: str) -> tuple[str, str]:
@@ -166,9 +188,12 @@ def find_marker(text: str) -> tuple[str | None, str | None]:
 
 def heading_sentence_end(body: str) -> int:
     """Where the heading sentence ends: after its first 。！？, or after a colon close to the start."""
-    ends = [i for i, c in enumerate(body) if c in SENTENCE_END]
+    ends = [i for i, c in enumerate(body) if c in SENTENCE_END or (c == "." and not body[i + 1 : i + 2].isdigit())]
     colon = next((i for i, c in enumerate(body[: HEADING_COLON_MAX + 1]) if c in "：:"), None)
     candidates = [i + 1 for i in ends[:1]] + ([colon + 1] if colon is not None else [])
+    nested = NESTED_MARKER.search(body, 1)
+    if nested:
+        candidates.append(nested.start())  # 一、主要工作开展情况（一）提前谋划…: the sub-heading starts a block
     end = min(candidates) if candidates else len(body)
     while end < len(body) and body[end] in "”’）)*":  # a closing quote or bold mark belongs to the heading
         end += 1
@@ -180,7 +205,7 @@ def is_plain_heading(content: str) -> bool:
     return (
         len(content) <= rules.PLAIN_HEADING_MAX
         and not content.startswith(("|", "｜", "-", "*"))  # table rows and list items are never headings
-        and not any(c in "，。；,;！？!?、|｜" for c in content)
+        and not any(c in "，。；,;！？!?、|｜：:" for c in content)
         and bool(rules.PLAIN_HEADING_CUES.search(content))
     )
 
@@ -215,6 +240,28 @@ def is_unit_line(text: str) -> bool:
     """A unit's name on the line above the title: short, with no punctuation and no marker."""
     core = text.strip("#* \t")
     return 0 < len(core) <= rules.UNIT_LINE_MAX and not any(c in NOT_TITLE_END for c in core) and find_marker(core)[0] is None
+
+
+def promote_bare_headings(blocks: list[Block]) -> None:
+    """A short bare line (思想政治方面, 以赛促研，提升教师专业水平) standing over prose is a heading."""
+    for block, following in zip(blocks, blocks[1:]):
+        starts_line = "\n" in block.before or "\r" in block.before
+        if starts_line and block.kind == "paragraph" and following.kind == "paragraph" and is_bare_heading(block.text) and is_prose(following.text):
+            block.kind, block.style = "heading", "plain"
+
+
+def is_bare_heading(text: str) -> bool:
+    return (
+        len(text) <= rules.BARE_HEADING_MAX
+        and text.count("，") + text.count(",") <= 1
+        and not any(c in "。；;：:！？!?|｜、" for c in text)
+        and not text[:1] in "-*>|"
+        and not rules.DATE_LINE.fullmatch(text)
+    )
+
+
+def is_prose(text: str) -> bool:
+    return len(text) >= rules.BARE_HEADING_PROSE_MIN and any(c in "。；！？" for c in text)
 
 
 def assign_levels(blocks: list[Block]) -> None:
