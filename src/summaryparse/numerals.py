@@ -1,9 +1,9 @@
 """Numerals both ways: Chinese and Arabic text to numbers, numbers back in the style they were written."""
 from __future__ import annotations
 
-DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
-BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+BIG_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 CN_FOR_DIGIT = "零一二三四五六七八九"
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 TO_FULLWIDTH = str.maketrans("0123456789.", "０１２３４５６７８９．")

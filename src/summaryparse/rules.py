@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import regex
 
-CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+CN_DIGITS = "零〇一二两兩三四五六七八九十百千万萬亿億"
 CN_SMALL = "一二三四五六七八九十"  # what heading markers count with
 PUNCT_END = "。！？!?"
 PUNCT_ANY = "，。、；：！？,.;:!?（）()“”‘’\"'《》【】[]…—-"
@@ -131,8 +131,9 @@ def _units(kind: str, words: str, reason: str) -> tuple[Unit, ...]:
 
 
 UNITS: tuple[Unit, ...] = (
-    *_units("count", "人次 家次 场次 台次 户次 车次 架次 班次 批次 期次 课次 人天 人日 余人", "compound measure words count events or people"),
-    *_units("count", "名 人 位 个 项 件 起 家 户 场 期 批 所 座 台 辆 套 份 篇 条 本 册 处 支 组 队 轮 届 堂 节 课时 学时 门 类 张 封 幅 首 部 集 根 只 头 棵 株 间 栋 幢 口 宗 例 单 笔 则 条次 回 遍 趟 次 天 日 周 小时 分钟 个月 年度 个村 个乡镇 个社区 个单位 家企业 种 网格 点 所学校 张床", "measure words: how many things or times"),
+    *_units("count", "人次 家次 场次 台次 户次 车次 架次 班次 批次 期次 课次 剂次 件次 批次 余人", "compound measure words count events or people"),
+    *_units("count", "名 人 位 个 项 件 起 家 户 场 期 批 所 座 台 辆 套 份 篇 条 本 册 处 支 组 队 轮 届 堂 节 门 类 张 封 幅 首 部 集 根 只 头 棵 株 间 栋 幢 口 宗 例 单 笔 则 条次 回 遍 趟 次 年度 个村 个乡镇 个社区 个单位 家企业 种 网格 点 所学校 张床 盏 基 把 字 箱 袋 瓶 块 片 段 面 顶 双 对 副 剂 针 枚 颗 粒 盒 包 桶 卷 级 层 道 台套 辆次 艘 架 孔 眼 座次 名次 所次", "measure words: how many things or times"),
+    *_units("quantity", "天 日 周 小时 分钟 个月 学时 课时 个工作日 工作日", "durations are measures of time"),
     *_units("quantity", "万元 亿元 千元 百万元 元 万美元 美元 万 亿 千 %  ‰ 个百分点 百分点 亩 万亩 公顷 平方米 平方公里 万平方米 公里 千米 米 延米 吨 万吨 千克 公斤 斤 立方米 万立方米 千瓦 兆瓦 千瓦时 度 分 岁 倍 户均 GB TB kg km m²", "money, percentages and measures"),
     *_units("date", "年 月 日 号", "calendar parts; a year, month or day number is a date"),
 )
@@ -140,17 +141,20 @@ UNITS: tuple[Unit, ...] = (
 # Which count units name things after them (3名退休干部) rather than repeat an activity before (学习3天).
 NOUN_CLASSIFIERS = frozenset("名 人 位 个 项 件 起 家 户 所 座 台 辆 套 份 篇 条 本 册 处 支 组 队 门 类 张 封 幅 首 部 种 例 笔 宗 间 栋 幢 只 头 棵 株".split())
 
-APPROX_AFTER = "多余来近约"  # 50多人次, 10万余元: approximate marks between a number and its unit
+APPROX_AFTER = "多余餘来來近约約"  # 50多人次, 10万余元: approximate marks between a number and its unit
 APPROX_BEFORE = "近约逾超上共达计合"  # 近百人, 上千份
 SCALE_WORDS = ("万", "亿", "千", "百万", "千万")  # scale after Arabic digits belongs to the unit: 1.2亿元 → unit 亿元
 
 # ---------------------------------------------------------------- slots: placeholders
 # A placeholder run: masks alone (X XX xx × ** ○○ □ ___ ＿) or masks mixed with digits (20XX, 202X, 2xxxx, xx.xx).
 PLACEHOLDER = regex.compile(
-    r"(?<![A-Za-z])(?:\d{0,3}[XxＸｘ]{1,8}\d{0,3}(?:\.[XxＸｘ]{1,4})?|\d{0,3}(?:[×＊*]{1,8}|[○〇□]{1,8}|[_＿]{2,12})\d{0,3}|某某{0,2})(?![A-Za-z])"
+    r"(?<![A-Za-z])(?:\d{0,3}[XxＸｘ]{1,8}\d{0,3}(?:\.[XxＸｘ]{1,4})?|\d{0,3}(?:[×＊*]{1,8}|[○〇□]{1,8}|[_＿]{1,12})\d{0,3}|某某{0,2})(?![A-Za-z])"
 )
 # 某 alone is a placeholder only before the kind of unit it masks (某局, 某公司); 某些/某种 are ordinary words.
-SINGLE_MOU_SUFFIX = "省市县区乡镇村局厅处科所院校园站队组部委办公司企业单位同志医院学校社区街道中心"
+ADMIN_SUFFIXES = tuple(
+    "同志 公司 企业 单位 医院 学校 社区 街道 中心 集团 分局 支行 项目 产品 大队 中队 派出所 "
+    "省 市 县 区 乡 镇 村 局 厅 处 科 所 院 校 园 站 队 组 部 委 办 厂 店 户".split()
+)  # what a mask stands before when it hides a name: XX乡, **区, 某公司, ○○同志
 # X next to these is a word, not a mask: X光 (x-ray), X线, X射线.
 LATIN_X_WORDS = regex.compile(r"[XxＸ](?:光|线|射线|型|轴|染色体)")
 
@@ -164,44 +168,46 @@ RANGE_JOINERS = "-－—~～至到"
 class Idiom(NamedTuple):
     pattern: str
     reason: str
+    example: str  # a sentence in which the pattern must keep every number text (tests check each one)
     keeps_placeholders: bool = False  # a name like 《XX县规划》 still holds fillable blanks
 
 
 NOT_SLOTS: tuple[Idiom, ...] = (
-    Idiom(r"(?:党的)?(?:十[一二三四五六七八九]|二十)(?:大|届[一二三四五六七八九]?中全会)", "party congress names: 十九大, 二十大, 十九届五中全会"),
-    Idiom(r"[一二三四五六七八九十]中全会", "plenary session names"),
-    Idiom(r"两学一做", "campaign name"),
-    Idiom(r"一岗双责", "responsibility formula"),
-    Idiom(r"三重一大", "decision-making formula"),
-    Idiom(r"三会一课", "party meeting formula"),
-    Idiom(r"[两四][个种](?:意识|自信|维护|形态|全面|确立|必须|务必|坚持|服务|责任|关键|重点|核心)", "fixed political formulas: 四个意识, 两个维护, 四种形态"),
-    Idiom(r"(?:四|五|六|七|八|十)(?:风|险|化|型|位一体|统一|个一)", "numbered slogans: 四风, 五位一体"),
-    Idiom(r"[一二三四五六七八九十]{1,2}五(?:规划|时期|期间)?(?<=十[一二三四五]五|十[一二三四五]五规划|十[一二三四五]五时期|十[一二三四五]五期间)", "five-year plan names: 十四五"),
-    Idiom(r"十[一二三四五]五", "five-year plan names"),
-    Idiom(r"五一|七一|八一|十一|六一|三八|五四|国庆", "holidays named by dates"),
-    Idiom(r"[一二三四五六七八九十]是", "inline enumeration 一是/二是"),
-    Idiom(r"第[一二三四五六七八九十百零〇\d]{1,4}", "ordinals: 第一, 第3"),
-    Idiom(r"一(?:线|把手|致|起|定|直|贯|向|切|般|律|体|道|同|并|再|度|举|旦|流|级|些|样|带|方面|系列|揽子|盘棋|张蓝图|站式|网通办|件事|批|手|时|下|年来|段时间|如既往|以贯之|马当先|丝不苟|视同仁|鼓作气)", "words built on 一 that count nothing"),
-    Idiom(r"(?:统|唯|专|万|同|单|逐|之|合|划|归)一", "words ending in 一"),
-    Idiom(r"进一步|更进一步", "进一步 means further"),
-    Idiom(r"无一(?:人|例|起|件|家|处)", "无一人: none at all, not a count of one"),
-    Idiom(r"(?:千方百计|三心二意|万无一失|一心一意|七上八下|四面八方|五湖四海|三令五申|千家万户|万众一心|十全十美|九牛一毛|一五一十|百姓|千万|万一|百分百|两手抓|两手都要硬)", "idioms with numerals"),
-    Idiom(r"(?<![〇零一二三四五六七八九十])(?:一两|两三|三四|三五|四五|五六|六七|七八|八九)(?:个|次|名|天|人|家|年|项|件)", "vague pairs: 两三个, 一两个"),
-    Idiom(r"[切分劈][成]?[两二三]半|两点半|[一二三四五六七八九十]点半", "切两半, 两点半: not counts"),
-    Idiom(r"数[十百千万]|几[十百千万]|[十百千万]余?[个]?(?=万|亿)", "数十, 几百: no definite number"),
-    Idiom(r"[“\"]\s?\d{1,2}\s?[+＋]\s?[\dXxＸ一二三四五六七八九十N]{1,3}\s?[”\"]", "mode names: “4+1”, “3+X”"),
-    Idiom(r"[“\"][一两二三四五六七八九十百千万]{1,3}[^”\"\n]{0,20}[”\"]", "quoted slogans with numerals: “三抓三促”, “两张皮”, “两节”"),
-    Idiom(r"[“\"]\d{1,2}\s?[·.．]\s?\d{1,2}[”\"]|[“\"]\d{3,6}[”\"]", "quoted day names and hotlines: “5·12”, “12355”"),
-    Idiom(r"(?:中央)?[一二三四五六七八九十]项(?:规定|注意|纪律|禁令)", "中央八项规定: a rule set's name"),
-    Idiom(r"[一二三四五六七八九十]{1,3}届(?:[一二三四五六七八九十]{1,2}[中次]全会|人大|政协|党代会|委员会)?|[一二三四五六七八九十]次全会", "congress sessions: 二十届, 二次全会"),
-    Idiom(r"二次(?:供水|创业|污染|元|开发|装修|分配|利用)", "二次供水: secondary, not twice"),
-    Idiom(r"(?:24|7\s?[×x*]\s?24|365)\s?小时(?=值班|带班|值守|在线|服务|热线|监控|不间断|全天候|运转|待命)", "24小时值班制度: a duty system, not a figure"),
-    Idiom(r"(?<!\d)(?:110|119|120|122|12345|12315|12348|12368|12309|12388|12333|12366|12355|96\d{3})(?!\d)(?=\s?(?:接|热线|报警|急救|平台|指挥|服务|电话|举报|中心|工单|便民|求助))", "hotline numbers: 12345热线"),
-    Idiom(r"(?<![\d.])\d{1,4}[A-WYZa-wyz][A-Za-z0-9]{0,10}|(?<![A-Za-z])[A-Za-z]{1,10}\d{1,3}(?![\d余多人次个家户件元万%])", "numbers inside Latin names: 3D, 5G, G20, MP4 (20XX is a placeholder, APP6700余人 a count)"),
-    Idiom(r"《[^》\n]{1,60}》", "book and document titles: 《2020党建工作计划》", keeps_placeholders=True),
-    Idiom(r"〔\d{4}〕\d{1,4}号|[\[【]\d{4}[\]】]\d{1,4}号", "document numbers: 〔2023〕5号"),
-    Idiom(r"[零〇一二三四五六七八九十]{1,3}[级等类星档](?:医院|资质|响应|预警|单位|标准|风险)?", "grades and classes: 三级医院, 一级响应"),
-    Idiom(r"[一二三四五六七八九十]{1,2}[年]级", "school years: 三年级"),
+    Idiom(r"(?:党的)?(?:十[一二三四五六七八九]|二十)(?:大|届[一二三四五六七八九]?中全会)", "party congress names: 十九大, 二十届三中全会", "深入学习贯彻党的二十大和二十届三中全会精神"),
+    Idiom(r"[一二三四五六七八九十]中全会", "plenary session names", "认真学习三中全会精神"),
+    Idiom(r"两学一做", "campaign name", "推进两学一做学习教育常态化"),
+    Idiom(r"一岗双责", "responsibility formula", "严格落实一岗双责"),
+    Idiom(r"三重一大", "decision-making formula", "坚持三重一大集体决策"),
+    Idiom(r"三会一课", "party meeting formula", "严格落实三会一课制度"),
+    Idiom(r"[两四][个种](?:意识|自信|维护|形态|全面|确立|必须|务必|坚持|服务|责任|关键|重点|核心)", "fixed political formulas: 四个意识, 两个维护, 四种形态", "增强四个意识，做到两个维护，运用四种形态"),
+    Idiom(r"(?:四|五|六|七|八|十)(?:风|险|化|型|位一体|统一|个一)", "numbered slogans: 四风, 五位一体", "持续纠治四风，统筹推进五位一体"),
+    Idiom(r"十[一二三四五]五", "five-year plan names: 十四五", "谋划十四五规划收官之年工作"),
+    Idiom(r"(?:五一|七一|八一|十一|六一|三八|五四)(?![名个人次项件家户天日位所条])|国庆", "holidays named by dates: 五一, 十一 (but 十一名 counts)", "紧盯元旦、五一、十一等节点"),
+    Idiom(r"[十万]分(?!之)", "十分重视: very, not ten points", "局党组十分重视意识形态工作"),
+    Idiom(r"[一二三四五六七八九十]是", "inline enumeration 一是/二是", "一是加强学习；二是强化监督"),
+    Idiom(r"第[一二三四五六七八九十百零〇\d]{1,4}", "ordinals: 第一, 第3", "第一，强化引领；排名全市第3位"),
+    Idiom(r"一(?:线|把手|致|起|定|直|贯|向|切|般|律|体|道|同|并|再|度|举|旦|流|级|些|样|带|方面|系列|揽子|盘棋|张蓝图|站式|网通办|件事|批|手|时|下|年来|段时间|如既往|以贯之|马当先|丝不苟|视同仁|鼓作气)", "words built on 一 that count nothing", "深入一线，压实一把手责任，取得一定成效"),
+    Idiom(r"(?:统|唯|专|万|同|单|逐|之|合|划|归)一", "words ending in 一", "统一部署，逐一核查"),
+    Idiom(r"进一步|更进一步", "进一步 means further", "进一步提高服务水平"),
+    Idiom(r"无一(?:人|例|起|件|家|处)", "无一人: none at all, not a count of one", "全局干部职工无一人违规违纪"),
+    Idiom(r"(?:三番五次|三令五申|五花八门|七嘴八舌|千方百计|三心二意|万无一失|一心一意|七上八下|四面八方|五湖四海|千家万户|万众一心|十全十美|九牛一毛|一五一十|百姓|千万|万一|百分百|两手抓|两手都要硬)", "idioms with numerals", "千方百计为百姓办实事，确保万无一失"),
+    Idiom(r"(?<![〇零一二三四五六七八九十])(?:一两|两三|三四|三五|四五|五六|六七|七八|八九)(?:个|次|名|天|人|家|年|项|件)", "vague pairs: 两三个, 一两个", "每周抽查两三个单位，每月走访一两次"),
+    Idiom(r"[切分劈][成]?[两二三]半|两点半|[一二三四五六七八九十]点半", "切两半, 两点半: not counts", "下午两点半召开会议"),
+    Idiom(r"数[十百千万]|几[十百千万]", "数十, 几百: no definite number", "开展宣传数十次，覆盖几百人"),
+    Idiom(r"[“\"]\s?\d{1,2}\s?[+＋]\s?[\dXxＸ一二三四五六七八九十N]{1,3}\s?[”\"]", "mode names: “4+1”, “3+X”", "采取“4+1”的学习模式和“3+X”方式"),
+    Idiom(r"[“\"][一两二三四五六七八九十百千万]{1,3}[^”\"\n]{0,20}[”\"]", "quoted slogans with numerals: “三抓三促”, “两张皮”, “两节”", "开展“三抓三促”行动，解决“两张皮”问题"),
+    Idiom(r"[“\"]\d{1,2}\s?[·.．]\s?\d{1,2}[”\"]|[“\"]\d{3,6}[”\"]", "quoted day names and hotlines: “5·12”, “12355”", "以“5·12”防灾减灾日为契机，依托“12355”平台"),
+    Idiom(r"(?:中央)?[一二三四五六七八九十]项(?:规定|注意|纪律|禁令)", "中央八项规定: a rule set's name", "严格落实中央八项规定精神"),
+    Idiom(r"[一二三四五六七八九十]{1,3}届(?:[一二三四五六七八九十]{1,2}[中次]全会|人大|政协|党代会|委员会)?|[一二三四五六七八九十]次全会", "congress sessions: 二十届, 二次全会", "学习二十届中央纪委二次全会精神"),
+    Idiom(r"二次(?:供水|创业|污染|元|开发|装修|分配|利用)", "二次供水: secondary, not twice", "改造二次供水设施"),
+    Idiom(r"(?:24|7\s?[×x*]\s?24|365)\s?小时(?=值班|带班|值守|在线|服务|热线|监控|不间断|全天候|运转|待命)", "24小时值班制度: a duty system, not a figure", "严格执行24小时带班值班制度"),
+    Idiom(r"(?<!\d)(?:110|119|120|122|12345|12315|12348|12368|12309|12388|12333|12366|12355|96\d{3})(?!\d)(?=\s?(?:接|热线|报警|急救|平台|指挥|服务|电话|举报|中心|工单|便民|求助))", "hotline numbers: 12345热线", "办结12345热线工单，规范110接处警"),
+    Idiom(r"(?<![\d.])\d{1,4}[A-WYZa-wyz][A-Za-z0-9]{0,10}|(?<![A-Za-z])[A-Za-z]{1,10}\d{1,3}(?![\d余多人次个家户件元万%])", "numbers inside Latin names: 3D, 5G, G20, MP4 (20XX is a placeholder, APP6700余人 a count)", "建设5G基站，推广3D打印，服务G20峰会"),
+    Idiom(r"《[^》\n]{1,60}》", "book and document titles: 《2020党建工作计划》", "制定印发《2020党建工作计划》", keeps_placeholders=True),
+    Idiom(r"〔\d{4}〕\d{1,4}号|[\[【]\d{4}[\]】]\d{1,4}号", "document numbers: 〔2023〕5号", "根据县政办发〔2023〕5号文件"),
+    Idiom(r"[零〇一二三四五六七八九十]{1,3}[级等类星档](?:医院|资质|响应|预警|单位|标准|风险)?", "grades and classes: 三级医院, 一级响应", "创建三级医院，启动一级响应"),
+    Idiom(r"[一二三四五六七八九十]{1,2}[年]级", "school years: 三年级", "三年级学生全部参加"),
+    Idiom(r"(?:中|高|初)[一二三]|[一二三四五六七八九]年级", "school grades: 高二, 初三", "高二年级组织月考，初三学生参加"),
 )
 
 # ---------------------------------------------------------------- section cues

@@ -25,8 +25,15 @@ DATE_DOTTED = regex.compile(r"(?<![\d.])((?:19|20)\d{2})([.．/\-])(\d{1,2})(?:\
 MONTH_DAY = regex.compile(r"(?<![\d个])(\d{1,2}|[一二三四五六七八九十]{1,3})\s?(月)(?!份?[以]?来[的]?\s?[\d])|(?<=月\s?)(\d{1,2}|[一二三四五六七八九十]{1,3})\s?([日号])")
 LIST_MARKER_AFTER = "、.．)）"
 STOP_LABEL_CHARS = set("的和与及等、，。；：,.;:!?！？（）()“”\"'《》 \t")
-FUNCTION_WORDS = frozenset("共 了 累计 达 达到 计 约 合计 总计 近 超 超过 逾 为 有 先后 分别 全年 全 各 共计 已 均 新 再 又 还 多 年 余 不少于 不低于 不超过 以上 以下 至少 共有 分别为 同比 环比".split())
-ADMIN_SUFFIX = set(rules.SINGLE_MOU_SUFFIX)
+FUNCTION_WORDS = frozenset(
+    "共 了 累计 达 达到 计 约 合计 总计 近 超 超过 逾 为 有 先后 分别 全年 全 各 共计 已 均 新 再 又 还 多 年 余 "
+    "不少于 不低于 不超过 以上 以下 至少 共有 现有 分别为 同比 环比 到 至 由 占 提高到 提升到 下降到 降至 升至 低于 高于 控制在 约为 在".split()
+)  # words between what is counted and the number: 合格率达98% → 合格率
+LABEL_TAGS = ("n", "vn", "j", "a", "b", "l", "i", "s", "f", "an", "nz", "ng", "d")  # words that qualify what is counted
+LABEL_MAX = 10
+MULTIPLICATION = regex.compile(r"\d[×xX*＊]\d")
+UNIT_LOOKAHEAD = 12  # characters after a number that may hold its unit
+RANGE_SECOND = regex.compile(rf"\s?[{rules.RANGE_JOINERS}]\s?(?:{rules.ARABIC_NUMBER.pattern}|[{rules.CN_DIGITS}]{{1,8}})")
 MONTH_RANGE = range(1, 13)
 DAY_RANGE = range(1, 32)
 
@@ -89,14 +96,17 @@ def find_in_text(text: str, skip: int = 0) -> list[Found]:
     """Every slot in `text`, ignoring its first `skip` characters (the heading marker)."""
     taken = bytearray(len(text))
     _take(taken, 0, skip)
+    simplified = text.translate(rules.TRADITIONAL_TO_SIMPLIFIED)  # 「四個意識」 is the same formula as 四个意识
     for pattern, keeps_placeholders in NOT_SLOT_PATTERNS:
-        for m in pattern.finditer(text, timeout=REGEX_TIMEOUT):
+        for m in pattern.finditer(simplified, timeout=REGEX_TIMEOUT):
             _take(taken, m.start(), m.end())
             if keeps_placeholders:
                 for p in rules.PLACEHOLDER.finditer(m.group()):
                     if not p.group()[:1].isdigit() and not p.group()[-1:].isdigit():
                         taken[m.start() + p.start() : m.start() + p.end()] = bytes(p.end() - p.start())
     for m in EMPHASIS.finditer(text, timeout=REGEX_TIMEOUT):
+        if name_suffix(text, m.start() + 2) or unit_after(text, m.end())[0]:
+            continue  # **局…党课**场: two masks that happen to pair, not bold text
         _take(taken, m.start(), m.start() + 2)
         _take(taken, m.end() - 2, m.end())
     found: list[Found] = []
@@ -130,14 +140,25 @@ def _is_placeholder(text: str, start: int, end: int, raw: str) -> bool:
     if rules.LATIN_X_WORDS.match(text, start):
         return False
     if raw == "某":
-        return after in ADMIN_SUFFIX
-    if raw.strip("*＊") == "" and len(raw) == 1:
-        return False  # a lone asterisk is a footnote or bullet mark
-    if raw in ("×", "x", "X", "Ｘ") and _between_digits(text, start, end):
+        return name_suffix(text, end) is not None
+    if len(raw) == 1 and raw in "*＊_＿" and not (name_suffix(text, end) or unit_after(text, end)[0]):
+        return False  # a lone asterisk or underscore is a footnote, bullet or separator unless it stands for a count
+    if "〇" in raw and _next_to_chinese_digit(text, start, end):
+        return False  # 二〇二〇: a zero inside a Chinese numeral
+    if MULTIPLICATION.search(raw) or (raw in ("×", "x", "X", "Ｘ") and _between_digits(text, start, end)):
         return False  # 3×4, 3x3: multiplication
-    if raw in ("〇", "○") and not (after in ADMIN_SUFFIX or unit_after(text, end)[0]):
+    if raw in ("〇", "○") and not (name_suffix(text, end) or unit_after(text, end)[0]):
         return False  # a lone circle is a bullet
     return True
+
+
+def name_suffix(text: str, position: int) -> str | None:
+    """The kind of name a mask stands before (XX乡 → 乡, 某某公司 → 公司), if any."""
+    return next((word for word in rules.ADMIN_SUFFIXES if text.startswith(word, position)), None)
+
+
+def _next_to_chinese_digit(text: str, start: int, end: int) -> bool:
+    return (start > 0 and text[start - 1] in rules.CN_DIGITS) or (end < len(text) and text[end] in rules.CN_DIGITS)
 
 
 def _between_digits(text: str, start: int, end: int) -> bool:
@@ -195,6 +216,8 @@ def find_chinese(text: str, taken: bytearray):
         start, end = m.start(), m.end()
         if not _free(taken, start, end):
             continue
+        if start > 0 and (text[start - 1].isdigit() or text[start - 1] in "."):
+            continue  # 10万余元: a scale word of the Arabic number before it, already part of that slot's unit
         raw = m.group()
         value = parse_chinese(raw)
         unit, kind = unit_after(text, end)
@@ -209,8 +232,9 @@ def _counts_something(raw: str, unit: str, kind: str, text: str, start: int) -> 
         return False  # 三年 as a duration is written as a count with 年: keep only clear counts
     if raw == "一":
         return False  # 一名, 一次, 一户 mostly mean "a": a reader changes them no more than the article
-    if raw in ("万", "亿", "千", "百", "十"):
-        return start > 0 and text[start - 1] in rules.APPROX_BEFORE  # 近百人, 上千份
+    if raw in ("万", "萬", "亿", "億", "千", "百"):
+        end = start + len(raw)
+        return (start > 0 and text[start - 1] in rules.APPROX_BEFORE) or text[end : end + 1] in rules.APPROX_AFTER  # 近百人, 百余起
     return True
 
 
@@ -224,25 +248,45 @@ def _is_list_marker(text: str, start: int, end: int) -> bool:
 
 
 def unit_after(text: str, end: int) -> tuple[str | None, str | None]:
+    """The unit after a number, or after the second number of a range (3至5次 → 次 for both)."""
+    unit = _unit_at(text, end)
+    if unit[0] is None:
+        second = RANGE_SECOND.match(text, end)
+        if second:
+            return _unit_at(text, second.end())
+    return unit
+
+
+def _unit_at(text: str, end: int) -> tuple[str | None, str | None]:
     """The unit that follows a number: skipping 多/余 and absorbing a scale word (10万余元 → 万元)."""
-    position = end
-    scale = ""
-    while position < len(text) and text[position] in " \u00a0":
-        position += 1
-    for word in rules.SCALE_WORDS:
-        if text.startswith(word, position):
-            scale = word
-            position += len(word)
-            break
-    while position < len(text) and text[position] in rules.APPROX_AFTER:
-        position += 1
+    written = text
+    text = text[: end + UNIT_LOOKAHEAD].translate(rules.TRADITIONAL_TO_SIMPLIFIED)  # 三百餘戶: units are matched in simplified form
+    position = _skip(text, end, " \u00a0")
+    scale, position = _scale_at(text, position)
+    position = _skip(text, position, rules.APPROX_AFTER)
+    if not scale:
+        scale, position = _scale_at(text, position)  # 两千余万元: the scale may follow the approximate mark
+    written_scale = scale and written[text.rfind(scale, 0, position) : text.rfind(scale, 0, position) + len(scale)]
     for unit in UNITS_LONGEST_FIRST:
         if text.startswith(unit, position):
-            whole = scale + unit
-            return whole, UNIT_KIND.get(whole, UNIT_KIND[unit])  # 1.2万条 counts, 850万元 measures
+            kind = UNIT_KIND.get(scale + unit, UNIT_KIND[unit])  # 1.2万条 counts, 850万元 measures
+            return written_scale + written[position : position + len(unit)], kind
     if scale:
-        return scale, "quantity"
+        return written_scale, "quantity"
     return None, None
+
+
+def _skip(text: str, position: int, chars: str) -> int:
+    while position < len(text) and text[position] in chars:
+        position += 1
+    return position
+
+
+def _scale_at(text: str, position: int) -> tuple[str, int]:
+    for word in rules.SCALE_WORDS:
+        if text.startswith(word, position):
+            return word, position + len(word)
+    return "", position
 
 
 def _kind_of(unit_kind: str | None, unit: str | None, value) -> str:
@@ -264,8 +308,8 @@ def find_label(text: str, f: Found) -> str | None:
         return None
     unit = f.unit or ""
     unit_end = _unit_end(text, f.end, unit)
-    if f.kind == "placeholder" and not unit and f.end < len(text) and text[f.end] in ADMIN_SUFFIX:
-        return text[f.end]
+    if f.kind == "placeholder" and not unit and name_suffix(text, f.end):
+        return name_suffix(text, f.end)
     if unit[-1:] in rules.NOUN_CLASSIFIERS:
         after = _noun_after(text, unit_end)
         if after:
@@ -304,14 +348,18 @@ def _noun_after(text: str, start: int) -> str | None:
 
 
 def _activity_before(text: str, start: int) -> str | None:
+    """The phrase before a number: its last word and the nouns that qualify it (受理群众来信来访X件 → 群众来信来访)."""
     import rjieba
 
-    words = [w for w in rjieba.cut(_clause(text, start - 1, -1)) if w.strip()]
-    while words and (words[-1] in FUNCTION_WORDS or words[-1] in rules.APPROX_BEFORE):
-        words.pop()
-    if not words:
-        return None
-    label = words[-1]
-    if len(label) == 1 and len(words) > 1:
-        label = words[-2] + label
-    return label
+    tagged = [(w, t) for w, t in rjieba.tag(_clause(text, start - 1, -1)) if w.strip()]
+    while tagged and (tagged[-1][0] in FUNCTION_WORDS or tagged[-1][0] in rules.APPROX_BEFORE or tagged[-1][1] in ("m", "q", "x", "eng")):
+        tagged.pop()
+    words: list[str] = []
+    for i in range(len(tagged) - 1, -1, -1):
+        word, tag = tagged[i]
+        verb_pair = tag == "v" and 0 < i < len(tagged) - 1 and tagged[i - 1][1].startswith("n") and tagged[i + 1][1] == "v"  # 群众来信来访
+        qualifies = tag.startswith(LABEL_TAGS) or verb_pair
+        if words and (not qualifies or sum(map(len, words)) + len(word) > LABEL_MAX):
+            break
+        words.insert(0, word)
+    return "".join(words) or None
