@@ -13,8 +13,9 @@ import regex
 
 from . import rules
 from .document import Block
+from .words import cut
 
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 DIMENSION = 1 << 15
 HEAD_CHARS = 60  # the topic sentence of a paragraph carries its section
 WORD_CHARS = 80
@@ -121,9 +122,7 @@ def _ngrams(text: str, low: int, high: int) -> list[str]:
 
 
 def _words(text: str) -> list[str]:
-    import rjieba  # 0.1 s to load its dictionary: paid only when sections are predicted
-
-    return [w for w in rjieba.cut(text) if len(w) > 1 and not w.isspace()]
+    return [w for w in cut(text) if len(w) > 1 and not w.isspace()]
 
 
 def hashed(feats: dict[str, float]) -> dict[int, float]:

@@ -14,6 +14,7 @@ import regex
 from . import rules
 from .document import Block, Slot
 from .numerals import numeral_style, parse_chinese, parse_number
+from .words import tag as words_tag
 
 REGEX_TIMEOUT = 1.0
 NOT_SLOT_PATTERNS = tuple((regex.compile(i.pattern), i.keeps_placeholders) for i in rules.NOT_SLOTS)
@@ -334,10 +335,8 @@ def _clause(text: str, start: int, step: int) -> str:
 
 
 def _noun_after(text: str, start: int) -> str | None:
-    import rjieba  # loaded on first label; the rest of extraction does not need it
-
     words = []
-    for word, tag in rjieba.tag(_clause(text, start, 1)):
+    for word, tag in words_tag(_clause(text, start, 1)):
         if not tag.startswith(("n", "v", "j", "l", "a", "b", "z", "g", "s", "f")) or (words and tag.startswith("v") and not tag == "vn"):
             break
         words.append(word)
@@ -349,9 +348,7 @@ def _noun_after(text: str, start: int) -> str | None:
 
 def _activity_before(text: str, start: int) -> str | None:
     """The phrase before a number: its last word and the nouns that qualify it (受理群众来信来访X件 → 群众来信来访)."""
-    import rjieba
-
-    tagged = [(w, t) for w, t in rjieba.tag(_clause(text, start - 1, -1)) if w.strip()]
+    tagged = [(w, t) for w, t in words_tag(_clause(text, start - 1, -1)) if w.strip()]
     while tagged and (tagged[-1][0] in FUNCTION_WORDS or tagged[-1][0] in rules.APPROX_BEFORE or tagged[-1][1] in ("m", "q", "x", "eng")):
         tagged.pop()
     words: list[str] = []
