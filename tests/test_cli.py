@@ -10,7 +10,10 @@ from conftest import EXAMPLE, checked
 from summaryparse.cli import app
 from summaryparse.template import from_json
 
-runner = CliRunner()
+try:
+    runner = CliRunner(mix_stderr=False)  # click 8.1 mixes stderr into output unless told not to
+except TypeError:  # click 8.2 keeps them apart and has no such option
+    runner = CliRunner()
 
 
 def run(*args, input=None):
