@@ -7,7 +7,7 @@ from pathlib import Path
 from .cleaning import clean
 from .document import Source, Template
 from .model_file import SectionModel
-from .reading import DEFAULT_MAX_BYTES, decode
+from .reading import DEFAULT_MAX_BYTES, EXIT_TOO_COMPLEX, InputError, decode
 from .sections import group_sections, label_blocks
 from .segmenting import segment
 from .slots import find_slots
@@ -24,10 +24,13 @@ def extract(
     """The template of one document given as text or as the bytes of a file."""
     data = source if isinstance(source, bytes) else source.encode("utf-8")
     decoded = decode(data, max_bytes=max_bytes)
-    cleaned = clean(decoded.text, keep_noise=keep_noise)
-    blocks, end = segment(cleaned)
-    label_blocks(blocks, model)
-    slots = find_slots(blocks)
+    try:
+        cleaned = clean(decoded.text, keep_noise=keep_noise)
+        blocks, end = segment(cleaned)
+        label_blocks(blocks, model)
+        slots = find_slots(blocks)
+    except TimeoutError:
+        raise InputError("input is too convoluted: a pattern ran past its time limit on it", EXIT_TOO_COMPLEX) from None
     sections = group_sections(blocks)
     title = "".join(b.text for b in blocks if b.kind == "title") or None
     encoding, bom = ("utf-8", True) if decoded.encoding == "utf-8-sig" else (decoded.encoding, data[:2] in (b"\xff\xfe", b"\xfe\xff"))

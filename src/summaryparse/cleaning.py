@@ -21,7 +21,6 @@ HEADING_START = regex.compile("|".join(f"(?:{s.pattern})" for s in rules.HEADING
 SENTENCE_END = regex.compile(r"[。！？!?；;]\s*$")
 HEADER_LINE_MAX = 40  # longer lines above a title are prose: kept
 TITLE_SEARCH_LINES = 25  # the title stands near the top
-REGEX_TIMEOUT = 1.0  # seconds per pattern and line; the patterns are linear, this only bounds the unforeseen
 RUN_TOGETHER_MIN = 300  # a line this long is a whole report run together: its edges may carry the site's noise
 EDGE_BOUNDARY = regex.compile(r"(?<=[。！？!?】]|篇[一二三四五六七八九十]|\S)(?=\s)|(?<=[。！？!?】])|(?<=^\s*篇[一二三四五六七八九十])|(?<=\S)$")  # where a noise piece may end or begin
 EDGE_SPAN = 300  # how far into a run-together line its edge noise may reach
@@ -85,7 +84,7 @@ def noise_line_reason(text: str) -> str | None:
     if not stripped:
         return None
     for rule, pattern in LINE_RULES:
-        if pattern.fullmatch(stripped, timeout=REGEX_TIMEOUT):
+        if pattern.fullmatch(stripped, timeout=rules.REGEX_TIMEOUT):
             return f"{rule.name}: {rule.reason}"
     return None
 
@@ -95,7 +94,7 @@ def inline_noise(line: RawLine) -> list[Removal]:
     cuts = [
         Removal(line.number, m.group(), f"{rule.name}: {rule.reason}", m.start(), m.end())
         for rule, pattern in INLINE_RULES
-        for m in pattern.finditer(line.text, timeout=REGEX_TIMEOUT)
+        for m in rules.all_matches(pattern, line.text)
     ]
     if len(line.text) >= RUN_TOGETHER_MIN:
         cuts += edge_noise(line)
@@ -114,11 +113,11 @@ def edge_noise(line: RawLine) -> list[Removal]:
     """
     cuts: list[Removal] = []
     start = _skip_space(line.text, 0)
-    while (end := _shortest_noise_prefix(line.text, start)) is not None:
+    while start < EDGE_SPAN and (end := _shortest_noise_prefix(line.text, start)) is not None:
         cuts.append(_cut(line, start, end))
         start = _skip_space(line.text, end)
     end = len(line.text.rstrip())
-    while (begin := _shortest_noise_suffix(line.text, start, end)) is not None:
+    while end > len(line.text) - EDGE_SPAN and (begin := _shortest_noise_suffix(line.text, start, end)) is not None:
         cuts.append(_cut(line, begin, end))
         end = len(line.text[:begin].rstrip())
     return cuts
@@ -136,7 +135,7 @@ def _skip_space(text: str, position: int) -> int:
 
 def _shortest_noise_prefix(text: str, start: int) -> int | None:
     """The end of the shortest noise piece at `start`, stretched over a short tail that keeps it noise (首页 » 范文 » 总结)."""
-    ends = [m.end() for m in EDGE_BOUNDARY.finditer(text, start, min(len(text), start + EDGE_SPAN))]
+    ends = [m.end() for m in rules.all_matches(EDGE_BOUNDARY, text, start, min(len(text), start + EDGE_SPAN))]
     found = next((i for i, end in enumerate(ends) if end > start and noise_line_reason(text[start:end])), None)
     if found is None:
         return None
@@ -149,7 +148,7 @@ def _shortest_noise_prefix(text: str, start: int) -> int | None:
 
 
 def _shortest_noise_suffix(text: str, start: int, end: int) -> int | None:
-    begins = [m.start() for m in EDGE_BOUNDARY.finditer(text, max(start, end - EDGE_SPAN), end)]
+    begins = [m.start() for m in rules.all_matches(EDGE_BOUNDARY, text, max(start, end - EDGE_SPAN), end)]
     return next((begin for begin in reversed(begins) if start < begin < end and noise_line_reason(text[begin:end])), None)
 
 

@@ -49,7 +49,7 @@ def views(blocks: list[Block]) -> list[BlockView]:
     out = []
     stack: list[tuple[int, str]] = []  # (level, normalised heading text) of the open headings
     kinds = ["start"] + [b.kind for b in blocks] + ["end"]
-    paragraphs_after = [sum(1 for later in blocks[i + 1 :] if later.kind == "paragraph") for i in range(len(blocks))]
+    paragraphs_after = _paragraphs_after(blocks)
     for i, b in enumerate(blocks):
         if b.kind == "heading" and b.level is not None:
             stack = [h for h in stack if h[0] < b.level]
@@ -60,6 +60,14 @@ def views(blocks: list[Block]) -> list[BlockView]:
         if b.kind == "heading" and b.level is not None:
             stack.append((b.level, text))
     return out
+
+
+def _paragraphs_after(blocks: list[Block]) -> list[int]:
+    counts, seen = [], 0
+    for b in reversed(blocks):
+        counts.append(seen)
+        seen += b.kind == "paragraph"
+    return counts[::-1]
 
 
 def block_features(view: BlockView) -> dict[str, float]:

@@ -40,6 +40,7 @@ EXIT_EMPTY = 4
 EXIT_BINARY = 5
 EXIT_UNDECODABLE = 6
 EXIT_TOO_LARGE = 7
+EXIT_TOO_COMPLEX = 13
 
 
 def decode(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:

@@ -10,6 +10,14 @@ from typing import NamedTuple
 
 import regex
 
+REGEX_TIMEOUT = 2.0  # seconds a single pattern may spend on one text: the patterns are linear, this bounds the unforeseen
+
+
+def all_matches(pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> list:
+    """Every match, collected first, so that the timeout bounds the pattern's own work, not the caller's loop."""
+    return list(pattern.finditer(text, pos, len(text) if endpos is None else endpos, timeout=REGEX_TIMEOUT))
+
+
 CN_DIGITS = "零〇一二两兩三四五六七八九十百千万萬亿億"
 CN_SMALL = "一二三四五六七八九十"  # what heading markers count with
 PUNCT_END = "。！？!?"

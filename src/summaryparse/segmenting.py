@@ -76,7 +76,7 @@ def is_run_together(clean: CleanText) -> bool:
 
 def split_line(content: str, first_line: bool = False, run_together: bool = False) -> list[Unit]:
     """One line's blocks: usually one; two for a run-in heading; many for a run-together report."""
-    if run_together or (len(content) >= RUN_TOGETHER_MIN and len(MARKER_ANYWHERE.findall(content)) >= 2):
+    if run_together or (len(content) >= RUN_TOGETHER_MIN and len(rules.all_matches(MARKER_ANYWHERE, content)) >= 2):
         return split_run_together(content, first_line)
     return split_heading(content)
 
@@ -113,7 +113,7 @@ def split_heading_at_noun(part: str) -> list[Unit]:
 def split_keeping_all(text: str, boundary: regex.Pattern) -> list[str]:
     """Cut `text` at zero-width `boundary` matches (and whitespace they span, kept with the left part)."""
     parts, start = [], 0
-    for m in boundary.finditer(text):
+    for m in rules.all_matches(boundary, text):
         if m.end() > start and text[start : m.start()].strip():
             parts.append(text[start : m.end()] if m.group().isspace() else text[start : m.start()])
             start = m.end()

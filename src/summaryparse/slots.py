@@ -16,10 +16,9 @@ from .document import Block, Slot
 from .numerals import numeral_style, parse_chinese, parse_number
 from .words import tag as words_tag
 
-REGEX_TIMEOUT = 1.0
 NOT_SLOT_PATTERNS = tuple((regex.compile(i.pattern), i.keeps_placeholders) for i in rules.NOT_SLOTS)
 UNIT_KIND = {u.text: u.kind for u in rules.UNITS}
-UNITS_LONGEST_FIRST = sorted(UNIT_KIND, key=len, reverse=True)
+UNIT_PATTERN = regex.compile("|".join(regex.escape(u) for u in sorted(UNIT_KIND, key=len, reverse=True)))
 EMPHASIS = regex.compile(r"(?:^|(?<=[\s#>:：，。；、,;（(【“]))\*\*(?=[^*\s])[^*\n]{1,80}?(?<=[^*\s])\*\*")
 YEAR = regex.compile(r"(?:(?<!\d)(?:1[89]|20)\d{2}|[二一][〇零][〇零一二三四五六七八九]{2}|[2２][0０][XxＸ*＊_○0-9０-９]{2})(?=\s?年)")
 DATE_DOTTED = regex.compile(r"(?<![\d.])((?:19|20)\d{2})([.．/\-])(\d{1,2})(?:\2(\d{1,2}))?(?![\d.])")
@@ -99,13 +98,13 @@ def find_in_text(text: str, skip: int = 0) -> list[Found]:
     _take(taken, 0, skip)
     simplified = text.translate(rules.TRADITIONAL_TO_SIMPLIFIED)  # 「四個意識」 is the same formula as 四个意识
     for pattern, keeps_placeholders in NOT_SLOT_PATTERNS:
-        for m in pattern.finditer(simplified, timeout=REGEX_TIMEOUT):
+        for m in rules.all_matches(pattern, simplified):
             _take(taken, m.start(), m.end())
             if keeps_placeholders:
                 for p in rules.PLACEHOLDER.finditer(m.group()):
                     if not p.group()[:1].isdigit() and not p.group()[-1:].isdigit():
                         taken[m.start() + p.start() : m.start() + p.end()] = bytes(p.end() - p.start())
-    for m in EMPHASIS.finditer(text, timeout=REGEX_TIMEOUT):
+    for m in rules.all_matches(EMPHASIS, text):
         if name_suffix(text, m.start() + 2) or unit_after(text, m.end())[0]:
             continue  # **局…党课**场: two masks that happen to pair, not bold text
         _take(taken, m.start(), m.start() + 2)
@@ -129,7 +128,7 @@ def _free(taken: bytearray, start: int, end: int) -> bool:
 
 # ------------------------------------------------------------------ placeholders
 def find_placeholders(text: str, taken: bytearray):
-    for m in rules.PLACEHOLDER.finditer(text, timeout=REGEX_TIMEOUT):
+    for m in rules.all_matches(rules.PLACEHOLDER, text):
         raw = m.group()
         if not _free(taken, m.start(), m.end()) or not _is_placeholder(text, m.start(), m.end(), raw):
             continue
@@ -168,16 +167,16 @@ def _between_digits(text: str, start: int, end: int) -> bool:
 
 # ------------------------------------------------------------------ dates
 def find_dates(text: str, taken: bytearray):
-    for m in YEAR.finditer(text, timeout=REGEX_TIMEOUT):
+    for m in rules.all_matches(YEAR, text):
         raw = m.group()
         value = parse_number(raw)
         kind = "date" if value is not None else "placeholder"
         yield Found(m.start(), m.end(), kind, value, "年", numeral_style(raw) if value is not None else "placeholder")
-    for m in DATE_DOTTED.finditer(text, timeout=REGEX_TIMEOUT):
+    for m in rules.all_matches(DATE_DOTTED, text):
         for group, unit in ((1, "年"), (3, "月"), (4, "日")):
             if m.group(group) and _plausible_date(int(m.group(group)), unit):
                 yield Found(m.start(group), m.end(group), "date", int(m.group(group)), unit, "arabic")
-    for m in MONTH_DAY.finditer(text, timeout=REGEX_TIMEOUT):
+    for m in rules.all_matches(MONTH_DAY, text):
         group = 1 if m.group(1) else 3
         raw, unit = m.group(group), m.group(group + 1)
         value = parse_number(raw)
@@ -195,14 +194,14 @@ def _plausible_date(value: int | float, unit: str) -> bool:
 
 # ------------------------------------------------------------------ numbers
 def find_percent_words(text: str, taken: bytearray):
-    for m in rules.PERCENT_WORDS.finditer(text, timeout=REGEX_TIMEOUT):
+    for m in rules.all_matches(rules.PERCENT_WORDS, text):
         value = parse_number(m.group(1))
         if value is not None:
             yield Found(m.start(1), m.end(1), "quantity", value, "%", numeral_style(m.group(1)))
 
 
 def find_arabic(text: str, taken: bytearray):
-    for m in rules.ARABIC_NUMBER.finditer(text, timeout=REGEX_TIMEOUT):
+    for m in rules.all_matches(rules.ARABIC_NUMBER, text):
         if not _free(taken, m.start(), m.end()) or _is_list_marker(text, m.start(), m.end()):
             continue
         value = parse_number(m.group())
@@ -213,7 +212,7 @@ def find_arabic(text: str, taken: bytearray):
 
 
 def find_chinese(text: str, taken: bytearray):
-    for m in rules.CHINESE_NUMBER.finditer(text, timeout=REGEX_TIMEOUT):
+    for m in rules.all_matches(rules.CHINESE_NUMBER, text):
         start, end = m.start(), m.end()
         if not _free(taken, start, end):
             continue
@@ -260,18 +259,20 @@ def unit_after(text: str, end: int) -> tuple[str | None, str | None]:
 
 def _unit_at(text: str, end: int) -> tuple[str | None, str | None]:
     """The unit that follows a number: skipping 多/余 and absorbing a scale word (10万余元 → 万元)."""
-    written = text
-    text = text[: end + UNIT_LOOKAHEAD].translate(rules.TRADITIONAL_TO_SIMPLIFIED)  # 三百餘戶: units are matched in simplified form
-    position = _skip(text, end, " \u00a0")
-    scale, position = _scale_at(text, position)
-    position = _skip(text, position, rules.APPROX_AFTER)
+    written = text[end : end + UNIT_LOOKAHEAD]
+    window = written.translate(rules.TRADITIONAL_TO_SIMPLIFIED)  # 三百餘戶: units are matched in simplified form
+    position = _skip(window, 0, " \u00a0")
+    scale_start = position
+    scale, position = _scale_at(window, position)
+    position = _skip(window, position, rules.APPROX_AFTER)
     if not scale:
-        scale, position = _scale_at(text, position)  # 两千余万元: the scale may follow the approximate mark
-    written_scale = scale and written[text.rfind(scale, 0, position) : text.rfind(scale, 0, position) + len(scale)]
-    for unit in UNITS_LONGEST_FIRST:
-        if text.startswith(unit, position):
-            kind = UNIT_KIND.get(scale + unit, UNIT_KIND[unit])  # 1.2万条 counts, 850万元 measures
-            return written_scale + written[position : position + len(unit)], kind
+        scale_start = position
+        scale, position = _scale_at(window, position)  # 两千余万元: the scale may follow the approximate mark
+    written_scale = written[scale_start : scale_start + len(scale)]
+    m = UNIT_PATTERN.match(window, position)
+    if m:
+        kind = UNIT_KIND.get(scale + m.group(), UNIT_KIND[m.group()])  # 1.2万条 counts, 850万元 measures
+        return written_scale + written[position : m.end()], kind
     if scale:
         return written_scale, "quantity"
     return None, None
