@@ -137,6 +137,74 @@ def evaluate(
     typer.echo(json.dumps(report, ensure_ascii=False, indent=1) if as_json else format_report(report))
 
 
+corpus_app = typer.Typer(no_args_is_help=True, help="Build a corpus from many reports, and study it.")
+app.add_typer(corpus_app, name="corpus")
+EXIT_SOME_FAILED = 1
+
+
+@corpus_app.command("build")
+def corpus_build(
+    inputs: List[str] = typer.Argument(..., help="Files, folders (searched recursively for .txt and .docx) and globs."),
+    out: Path = typer.Option(..., "-o", "--out", help="CORPUS.jsonl, or CORPUS.sqlite for tables (documents, sections, blocks, slots)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: the machine's cores)."),
+    force: bool = typer.Option(False, "--force", help="Extract every file again, even when unchanged."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Extract every report into one corpus file, in parallel; unchanged files are reused."""
+    from .corpus import build
+
+    with _progress(quiet) as advance:
+        summary = build(inputs, out, jobs=jobs, force=force, progress=advance)
+    typer.echo(f"{summary.documents} documents in {out}: {summary.extracted} extracted, {summary.reused} unchanged, {len(summary.failed)} failed", err=True)
+    for path, reason in summary.failed:
+        typer.echo(f"  failed: {path}: {reason}", err=True)
+    if summary.failed:
+        raise typer.Exit(EXIT_SOME_FAILED)
+
+
+@corpus_app.command("stats")
+def corpus_stats(
+    corpus: Path = typer.Argument(..., help="A corpus built by `corpus build` (.jsonl or .sqlite)."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Documents by year, genre and trade; sections; the most frequent slot labels and their values."""
+    from .corpus import format_stats, stats
+
+    if not corpus.is_file():
+        fail(InputError(f"{corpus}: no such corpus file"))
+    report = stats(corpus)
+    typer.echo(json.dumps(report, ensure_ascii=False, indent=1) if as_json else format_stats(report))
+
+
+class _progress:
+    """A rich progress bar with documents per second on a terminal; nothing when quiet or piped."""
+
+    def __init__(self, quiet: bool):
+        self.bar = None
+        if not quiet and sys.stderr.isatty():
+            if sys.modules.get("rich", 0) is None:
+                del sys.modules["rich"]  # the start-up guard above; the corpus command wants rich
+            from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self.bar = Progress(SpinnerColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn(), transient=True)
+
+    def __enter__(self):
+        if self.bar is None:
+            return None
+        self.bar.start()
+        self.task = self.bar.add_task("documents", total=None, rate="-")
+        return self.advance
+
+    def advance(self, count: int) -> None:
+        task = self.bar.tasks[0]
+        rate = f"{task.completed / task.elapsed:,.0f}" if task.elapsed else "-"
+        self.bar.update(self.task, advance=count, rate=rate)
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.stop()
+
+
 def main() -> None:
     app()
 

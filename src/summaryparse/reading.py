@@ -6,6 +6,7 @@ so that the template can give the document back byte for byte.
 from __future__ import annotations
 
 import codecs
+import io
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -123,3 +124,16 @@ def read_bytes(path: str) -> bytes:
         return p.read_bytes()
     except OSError as e:
         raise InputError(f"{path}: cannot be read ({e.strerror})", EXIT_UNREADABLE) from None
+
+
+def read_docx(data: bytes) -> str:
+    """The paragraphs of a .docx file as lines of text."""
+    try:
+        import docx  # python-docx, only for corpus builds that meet .docx files
+    except ImportError:
+        raise InputError("reading .docx files needs python-docx: pip install 'summaryparse[corpus]'", EXIT_UNREADABLE) from None
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as e:  # a broken package surfaces as zip, XML or key errors alike
+        raise InputError(f"not a readable .docx file ({type(e).__name__})", EXIT_UNDECODABLE) from None
+    return "\n".join(p.text for p in document.paragraphs) + "\n"

@@ -250,3 +250,27 @@ TRADITIONAL_PAIRS = (
     "遠远適适選选遺遗鄰邻針针錄录閉闭閱阅陣阵陳陈階阶雖虽雲云須须頒颁顧顾飲饮餘余駐驻鬥斗麵面黃黄擁拥夠够衝冲線线隻只傢家樂乐"
 )
 TRADITIONAL_TO_SIMPLIFIED = str.maketrans(TRADITIONAL_PAIRS[0::2], TRADITIONAL_PAIRS[1::2])
+
+# ---------------------------------------------------------------- corpus statistics
+# What a title tells of a report: the first matching entry names it.
+GENRE_CUES: tuple[tuple[str, str, str], ...] = (
+    ("personal", r"述职|述廉|个人|试用期|转正|本人", "a person reports on their own work"),
+    ("halfyear", r"半年|上半年|下半年", "half-year report"),
+    ("quarter", r"季度|[一二三四]季|月份|月度|\d{1,2}月", "quarterly or monthly report"),
+    ("special", r"专项|活动|月|防汛|疫情|创文|创卫|扫黑|普法|禁毒|安全生产|主题教育", "special-topic report"),
+    ("annual", r"年度|\d{4}年.{0,20}(?:工作)?总结|全年|年终", "annual report"),
+)
+TRADE_CUES: tuple[tuple[str, str, str], ...] = (
+    ("discipline", r"纪委|纪检|监察|廉政|巡察|巡视", "discipline inspection"),
+    ("party", r"党委|党支部|党组|党建|党总支|机关党", "party building"),
+    ("youth", r"团委|共青团|团县委|团市委|工会|妇联|青年", "youth league, unions, women's federation"),
+    ("police", r"公安|派出所|交警|刑侦|治安|消防|警", "police and fire rescue"),
+    ("court", r"法院|检察院|审判|执行局|法庭", "courts and procuratorates"),
+    ("school", r"学校|中学|小学|幼儿园|学院|大学|教研|班主任|年级|教务|教师", "schools and teaching"),
+    ("hospital", r"医院|卫生院|护理|科室|疾控|卫生服务|医疗|护士|医生", "hospitals and nursing"),
+    ("village", r"村|社区|居委会|驻村", "villages and communities"),
+    ("township", r"乡|镇|街道", "townships and street offices"),
+    ("factory", r"车间|工厂|生产部|厂|煤矿|项目部|质量部|设备部", "factories and production"),
+    ("company", r"公司|集团|销售|分行|支行|营业部|物业|企业", "companies"),
+    ("bureau", r"局|委员会|办公室|中心|厅|署|所", "government bureaus and offices"),
+)
