@@ -17,16 +17,18 @@ from .document import CleanText, Piece, Removal
 LINE_BREAK = regex.compile(r"\r\n|\n|\r")
 LINE_RULES = tuple((r, regex.compile(r.pattern)) for r in rules.NOISE_LINE_RULES)
 INLINE_RULES = tuple((r, regex.compile(r.pattern)) for r in rules.NOISE_INLINE_RULES)
+SITE_WORDS = tuple((w, regex.compile(w.pattern)) for w in rules.SITE_WORDS)
 HEADING_START = regex.compile("|".join(f"(?:{s.pattern})" for s in rules.HEADING_STYLES))
 SENTENCE_END = regex.compile(r"[。！？!?；;]\s*$")
 HEADER_LINE_MAX = 40  # longer lines above a title are prose: kept
 TITLE_SEARCH_LINES = 25  # the title stands near the top
 RUN_TOGETHER_MIN = 300  # a line this long is a whole report run together: its edges may carry the site's noise
-EDGE_BOUNDARY = regex.compile(r"(?<=[。！？!?】]|篇[一二三四五六七八九十]|\S)(?=\s)|(?<=[。！？!?】])|(?<=^\s*篇[一二三四五六七八九十])|(?<=\S)$")  # where a noise piece may end or begin
+EDGE_BOUNDARY = regex.compile(r"(?<=[。！？!?】]|篇[一二三四五六七八九十]|\S)(?=\s|【)|(?<=[。！？!?】])|(?<=^\s*篇[一二三四五六七八九十])|(?<=\S)$")  # where a noise piece may end or begin
 EDGE_SPAN = 300  # how far into a run-together line its edge noise may reach
 EDGE_STRETCH = 8  # a noise piece grows over a following piece only this short: a breadcrumb's last item, not a title
 LINK_LIST_HEAD = regex.compile(r"[【\[]?(?:相关推荐|相关文章|相关阅读|推荐阅读|延伸阅读|猜你喜欢|热门文章|相關推薦|相關閱讀)[】\]]?[:：]?")
 LINK_TITLE_MAX = 40
+LINK_LIST_FROM = 0.6  # share of the lines after which a link list may stand
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,8 @@ def split_lines(text: str) -> list[RawLine]:
 def clean(text: str, keep_noise: bool = False) -> CleanText:
     """Split `text` into lines and take the noise out; with keep_noise, only report what would go."""
     lines = split_lines(text)
-    noise = {line.number: reason for line in lines if (reason := noise_line_reason(line.text))}
+    cuts = {line.number: inline_noise(line) for line in lines}
+    noise = {line.number: reason for line in lines if (reason := whole_line_reason(line, cuts[line.number]))}
     noise.update(header_lines(lines, noise))
     noise.update(link_list_lines(lines, noise))
     noise.update(repeated_title(lines, noise))
@@ -62,10 +65,19 @@ def clean(text: str, keep_noise: bool = False) -> CleanText:
             if keep_noise:
                 pieces.append(Piece(line.number, line.text, line.newline))
             continue
-        cuts = inline_noise(line)
-        removed.extend(cuts)
-        pieces.extend([Piece(line.number, line.text, line.newline)] if keep_noise else pieces_between(line, cuts))
+        removed.extend(cuts[line.number])
+        pieces.extend([Piece(line.number, line.text, line.newline)] if keep_noise else pieces_between(line, cuts[line.number]))
     return CleanText(tuple(pieces), tuple(removed))
+
+
+def whole_line_reason(line: RawLine, cuts: list[Removal]) -> str | None:
+    """Why the whole line is noise: judged on what its cuts leave, so that a cut cannot drag its sentence along."""
+    if not cuts:
+        return noise_line_reason(line.text)
+    rest = "".join(p.text for p in pieces_between(line, cuts))
+    if not any(c.isalnum() for c in rest):  # nothing but the cuts and their dots and spaces
+        return cuts[0].reason
+    return noise_line_reason(rest)
 
 
 def pieces_between(line: RawLine, cuts: list[Removal]) -> list[Piece]:
@@ -83,10 +95,20 @@ def noise_line_reason(text: str) -> str | None:
     stripped = text.strip().lstrip(">").strip()  # a markdown quote mark does not make a line content
     if not stripped:
         return None
+    simplified = stripped.translate(rules.TRADITIONAL_TO_SIMPLIFIED)  # traditional characters are the same noise
     for rule, pattern in LINE_RULES:
-        if pattern.fullmatch(stripped, timeout=rules.REGEX_TIMEOUT):
+        if pattern.fullmatch(stripped, timeout=rules.REGEX_TIMEOUT) or pattern.fullmatch(simplified, timeout=rules.REGEX_TIMEOUT):
             return f"{rule.name}: {rule.reason}"
+    stripped = simplified
+    if len(stripped) <= rules.SITE_LINE_MAX and not HEADING_START.match(stripped):
+        words = site_words(stripped)
+        if sum(w.weight for w in words) >= 2:
+            return f"site-words: {', '.join(sorted({w.reason for w in words}))}"
     return None
+
+
+def site_words(text: str) -> list[rules.SiteWord]:
+    return [word for word, pattern in SITE_WORDS if pattern.search(text, timeout=rules.REGEX_TIMEOUT)]
 
 
 def inline_noise(line: RawLine) -> list[Removal]:
@@ -96,8 +118,13 @@ def inline_noise(line: RawLine) -> list[Removal]:
         for rule, pattern in INLINE_RULES
         for m in rules.all_matches(pattern, line.text)
     ]
+    cuts += [
+        Removal(line.number, m.group(), "site-cut: a bracket or ellipsis of site words inside a paragraph", m.start(), m.end())
+        for m in rules.all_matches(rules.SITE_CUT, line.text)
+        if sum(w.weight for w in site_words(m.group())) >= 2 and m.end() - m.start() < len(line.text.strip())
+    ]
     if len(line.text) >= RUN_TOGETHER_MIN:
-        cuts += edge_noise(line)
+        cuts += edge_noise(line, _blanked(line.text, cuts))
     taken, position = [], 0
     for cut in sorted(cuts, key=lambda r: r.start):
         if cut.start >= position:  # two rules may find the same cut: record it once
@@ -106,25 +133,33 @@ def inline_noise(line: RawLine) -> list[Removal]:
     return taken
 
 
-def edge_noise(line: RawLine) -> list[Removal]:
+def _blanked(text: str, cuts: list[Removal]) -> str:
+    """`text` with its cuts turned to spaces: the edges are judged on what the cuts leave."""
+    chars = list(text)
+    for cut in cuts:
+        chars[cut.start : cut.end] = " " * (cut.end - cut.start)
+    return "".join(chars)
+
+
+def edge_noise(line: RawLine, text: str) -> list[Removal]:
     """Noise that opens or closes a whole report run together on one line, cut piece by piece.
 
     Each cut is the shortest noise piece at the edge, so that a loose rule cannot swallow the title after it.
     """
     cuts: list[Removal] = []
-    start = _skip_space(line.text, 0)
-    while start < EDGE_SPAN and (end := _shortest_noise_prefix(line.text, start)) is not None:
-        cuts.append(_cut(line, start, end))
-        start = _skip_space(line.text, end)
-    end = len(line.text.rstrip())
-    while end > len(line.text) - EDGE_SPAN and (begin := _shortest_noise_suffix(line.text, start, end)) is not None:
-        cuts.append(_cut(line, begin, end))
-        end = len(line.text[:begin].rstrip())
+    start = _skip_space(text, 0)
+    while start < EDGE_SPAN and (end := _shortest_noise_prefix(text, start)) is not None:
+        cuts.append(_cut(line, text, start, end))
+        start = _skip_space(text, end)
+    end = len(text.rstrip())
+    while end > len(text) - EDGE_SPAN and (begin := _shortest_noise_suffix(text, start, end)) is not None:
+        cuts.append(_cut(line, text, begin, end))
+        end = len(text[:begin].rstrip())
     return cuts
 
 
-def _cut(line: RawLine, start: int, end: int) -> Removal:
-    return Removal(line.number, line.text[start:end], noise_line_reason(line.text[start:end]) or "", start, end)
+def _cut(line: RawLine, text: str, start: int, end: int) -> Removal:
+    return Removal(line.number, line.text[start:end], noise_line_reason(text[start:end]) or "", start, end)
 
 
 def _skip_space(text: str, position: int) -> int:
@@ -168,14 +203,15 @@ def find_title_line(lines: list[RawLine], noise: dict[int, str]) -> RawLine | No
 
 
 def header_lines(lines: list[RawLine], noise: dict[int, str]) -> dict[int, str]:
-    """Short lines above the title that sit in a header with certain noise are part of that header."""
+    """Short lines above the title sandwiched between certain noise lines are part of that advertising header."""
     title = find_title_line(lines, noise)
     if title is None:
         return {}
     above = [line for line in lines[: title.number - 1] if line.text.strip()]
     if not any(line.number in noise for line in above):
         return {}
-    unknown = [line for line in above if line.number not in noise]
+    noise_lines = [line.number for line in above if line.number in noise]
+    unknown = [line for line in above if line.number not in noise and noise_lines[0] < line.number < noise_lines[-1]]
     if any(len(line.text.strip()) > HEADER_LINE_MAX or SENTENCE_END.search(line.text) for line in unknown):
         return {}
     return {line.number: f"header: {rules.HEADER_REASON}" for line in unknown}
@@ -202,7 +238,7 @@ def link_list_lines(lines: list[RawLine], noise: dict[int, str]) -> dict[int, st
     for line in lines:
         stripped = line.text.strip()
         if LINK_LIST_HEAD.fullmatch(stripped):
-            in_list = True
+            in_list = line.number > len(lines) * LINK_LIST_FROM  # a link list follows the report; above it, titles are the report's
         elif in_list and stripped and line.number not in noise:
             if len(stripped) > LINK_TITLE_MAX or SENTENCE_END.search(stripped) or "，" in stripped:
                 in_list = False

@@ -1,0 +1,79 @@
+"""Noise out, never a real sentence with it: the noisy set, traditional and half-width noise, --keep-noise."""
+from __future__ import annotations
+
+import pytest
+
+import noiseset
+import summaryparse
+from summaryparse.cleaning import clean, noise_line_reason
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return {half: noiseset.score(noiseset.documents(half)).summary() for half in ("dev", "held-out")}
+
+
+def test_noisy_set(scores, capsys):
+    with capsys.disabled():
+        print(f"\nnoise set: {scores}")
+    assert scores["dev"]["noise_recall"] >= 0.95
+    assert scores["dev"]["content_chars_lost"] == 0
+    assert scores["held-out"]["content_chars_lost"] == 0
+    assert scores["held-out"]["noise_precision"] >= 0.99
+
+
+@pytest.mark.parametrize(
+    "simplified, variant",
+    [
+        ("当前位置：首页 > 范文 > 工作总结", "當前位置：首頁 > 範文 > 工作總結"),
+        ("下面是小编为大家整理的工作总结，供大家参考。", "下面是小編為大家整理的工作總結，供大家參考。"),
+        ("已阅读5页，还剩8页未读", "已閱讀5頁，還剩8頁未讀"),
+        ("版权声明：本文由用户上传，如有侵权请联系删除。", "版權聲明：本文由用戶上傳，如有侵權請聯繫刪除。"),
+        ("时间：2023-06-01 来源：网友投稿 作者：佚名", "时间:2023-06-01 来源:网友投稿 作者:佚名"),
+        ("（此处省略680字，正式会员可完整阅读）", "(此处省略680字,正式会员可完整阅读)"),
+        ("仅供学习 禁止外传", "僅供學習 禁止外傳"),
+    ],
+)
+def test_traditional_and_half_width_noise_like_simplified(simplified, variant):
+    assert noise_line_reason(simplified) and noise_line_reason(variant)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "整治交通秩序，规范文明出行",
+        "为会员免费体检120人次，发展新会员35名。",
+        "通过微信公众号推送信息126条，阅读量达3.2万次。",
+        "推行积分制管理，全村评选文明户32户。",
+        "城东消防救援站全年出动172起，本站未发生安全事故。",
+        "开设专题栏目，刊发稿件48篇。",
+        "建立家长微信群12个，及时回应家长关切。",
+    ],
+)
+def test_report_sentences_with_site_like_words_stay(sentence):
+    assert noise_line_reason(sentence) is None
+    assert clean(f"XX工作总结\n{sentence}\n").removed == ()
+
+
+def test_paywall_cut_inside_a_paragraph_keeps_both_sides():
+    text = "XX局工作总结\n一是加强学习。（……此处省略680字，正式会员可完整阅读）二是强化监督，全年开展检查12次。\n"
+    template = summaryparse.extract(text)
+    assert [r.text for r in template.removed] == ["（……此处省略680字，正式会员可完整阅读）"]
+    assert template.removed[0].start == 7
+    assert "一是加强学习。" in template.text() and "二是强化监督" in template.text()
+
+
+def test_keep_noise_keeps_everything_and_marks_it():
+    text = "仅供学习 禁止外传\n会员群：12345\nXX局2023年工作总结\n全年召开会议3次。\n"
+    kept = summaryparse.extract(text, keep_noise=True)
+    assert kept.text() == text
+    assert [r.line for r in kept.removed] == [1, 2]
+    assert summaryparse.extract(text).text() == "XX局2023年工作总结\n全年召开会议3次。\n"
+
+
+def test_markdown_wrapping_is_structure_not_placeholders():
+    text = "# 华星公司2023年工作总结\n### 一、主要工作\n**加强组织领导**，全年召开会议3次。\n| 项目 | 完成 |\n| --- | --- |\n| 培训 | 12 |\n"
+    template = summaryparse.extract(text)
+    assert template.removed == []
+    assert all(s.kind != "placeholder" for s in template.slots)
+    assert [b.kind for b in template.blocks][:3] == ["title", "heading", "heading"]
