@@ -10,16 +10,19 @@ from summaryparse.cleaning import clean, noise_line_reason
 
 @pytest.fixture(scope="module")
 def scores():
-    return {half: noiseset.score(noiseset.documents(half)).summary() for half in ("dev", "held-out")}
+    names = [n for n, (file, _) in noiseset.SETS.items() if (noiseset.DATA / file).exists()]
+    return {name: noiseset.score(noiseset.documents(name)).summary() for name in names}
 
 
 def test_noisy_set(scores, capsys):
+    """Recall is held to 0.95 on the pieces the rules were written with; content is never lost on any set."""
     with capsys.disabled():
         print(f"\nnoise set: {scores}")
-    assert scores["dev"]["noise_recall"] >= 0.95
-    assert scores["dev"]["content_chars_lost"] == 0
-    assert scores["held-out"]["content_chars_lost"] == 0
-    assert scores["held-out"]["noise_precision"] >= 0.99
+    for name in ("dev", "second"):
+        assert scores[name]["noise_recall"] >= 0.95
+    for figures in scores.values():
+        assert figures["content_chars_lost"] == 0
+        assert figures["noise_precision"] >= 0.99
 
 
 @pytest.mark.parametrize(

@@ -113,10 +113,11 @@ def site_words(text: str) -> list[rules.SiteWord]:
 
 def inline_noise(line: RawLine) -> list[Removal]:
     """Cuts inside a line: paywall cuts anywhere, and noise sentences at the edges of a run-together line."""
+    simplified = line.text.translate(rules.TRADITIONAL_TO_SIMPLIFIED)  # same length: offsets hold in both
     cuts = [
-        Removal(line.number, m.group(), f"{rule.name}: {rule.reason}", m.start(), m.end())
+        Removal(line.number, line.text[m.start() : m.end()], f"{rule.name}: {rule.reason}", m.start(), m.end())
         for rule, pattern in INLINE_RULES
-        for m in rules.all_matches(pattern, line.text)
+        for m in rules.all_matches(pattern, simplified)
     ]
     cuts += [
         Removal(line.number, m.group(), "site-cut: a bracket or ellipsis of site words inside a paragraph", m.start(), m.end())

@@ -87,11 +87,11 @@ NOISE_LINE_RULES: tuple[NoiseRule, ...] = (
     NoiseRule("follow-us", r".{0,40}(?:扫码关注|关注公众号|扫描二维码|长按识别|关注我们|获取更多(?:资源|范文|资料)).{0,40}", "follow-us advert"),
     NoiseRule("resale", r".{0,20}(?:倒卖|举报成功|免费赠送).{0,40}(?:会员|资料|材料).{0,20}", "anti-resale advert of template sites"),
     NoiseRule("campaign", r"【(?:打击倒卖活动|会员福利|限时优惠|温馨提示|特别推荐|相关推荐|热门推荐|相关文章|相关阅读|推荐阅读|精品|范文天地|文库精选)】.{0,60}", "bracketed advert or link headline"),
-    NoiseRule("breadcrumb", r"(?:当前位置|您的位置|你的位置|當前位置|您現在的位置|您现在的位置|所在位置)[:：].{0,80}|(?:网站首页|首页|主页|首頁)(?:\s*[>›»/｜|]\s*[^>›»/｜|\n]{1,20}){1,8}\s*[>›»/｜|]?", "portal breadcrumb: 首页 > 范文 > 工作总结"),
+    NoiseRule("breadcrumb", r"(?:当前位置|您的位置|你的位置|當前位置|您現在的位置|您现在的位置|所在位置)[:：].{0,80}|(?:网站首页|首页|主页|首頁)(?:\s*(?:[>›»/｜|]|\s-\s)\s*[^>›»/｜|\n]{1,20}){1,8}\s*[>›»/｜|]?", "portal breadcrumb: 首页 > 范文 > 工作总结"),
     NoiseRule("nav-tokens", r"(?![|｜])[^。，；\n]{1,16}(?:\s*[|｜·•>›»]\s*[^。，；\n|｜·•>›»]{1,16}){2,10}", "a row of short navigation or meta tokens separated by | · >"),
-    NoiseRule("crawl-meta", r"(?=(?:[^\n]{0,60}?(?:时间|日期|来源|作者|编辑|栏目|浏览|点击|阅读|发布|字体|字号|字数|字体大小|阅读次数|点击数)[:：]){2})[^。\n]{4,120}", "crawl header: two or more of date, source, author, column, read count"),
+    NoiseRule("crawl-meta", r"(?=(?:[^\n]{0,60}?(?:时间|日期|来源|作者|编辑|栏目|浏览|点击|阅读|发布|发布者|字体|字号|字数|字体大小|阅读次数|点击数|录入|审核|访问量|更新时间)[:：]){2})[^。\n]{4,120}", "crawl header: two or more of date, source, author, column, read count"),
     NoiseRule("crawl-meta-plain", r"[>\s]*(?:(?:发布于|发布时间|更新时间|發布時間|时间|日期|发布日期|来源|來源|信息来源|作者|编辑|責任編輯|责任编辑|阅读|閱讀|浏览|点击|收藏|点赞|评论|字号|字数)[:：]?\s?[^\s|·•]{0,40}[\s|·•]*){2,8}", "crawl header without colons: 发布于 2023-10-09 阅读 1284"),
-    NoiseRule("meta-single", r"(?:发布日期|发布时间|信息来源|来源|來源|责任编辑|编辑|浏览次数|阅读次数|点击数|阅读|收藏|文档编号|上传者|上传时间|本文标签|标签|关键词|关键字|文档格式|文件大小|页数|本文地址|原文地址|原文链接)[:：]\s?[^，。]{0,80}", "single crawl or document-site meta field on its own line"),
+    NoiseRule("meta-single", r"(?:发布日期|发布时间|更新时间|信息来源|来源|來源|责任编辑|编辑|浏览次数|阅读次数|访问量|点击数|阅读|收藏|文档编号|上传者|上传时间|发布者|录入|本文标签|标签|关键词|关键字|文档格式|文件大小|页数|文档页数|本文地址|原文地址|原文链接|ICP备案号|备案号)[:：]\s?[^，。]{0,80}", "single crawl or document-site meta field on its own line"),
     NoiseRule("chrome", r"[👍⭐✨🔥❤\s]*(?:[【\[]?(?:长者版|無障礙|无障碍(?:阅读)?|打印本页|打印本頁|打印|关闭窗口|關閉窗口|关闭|收藏本文|收藏本页|收藏|返回顶部|返回|举报|分享到[:：]?|分享|微信|微博|QQ空间|下载全文|点赞(?:[(（]\d{1,6}[)）])?|字号[:：]?\s?[大中小\s【】]{1,12})[】\]]?[\s|｜/·👍⭐✨🔥❤]*){1,10}", "portal chrome: print, close, share, font size"),
     NoiseRule("share", r"分享到[:：]?.{0,40}", "share buttons"),
     NoiseRule("editor", r".{0,30}(?:小编|小編)(?:为大家|為大家|为你|給大家|给大家|精心|整理|收集|帶來|带来).{0,80}", "editor line of template sites"),
@@ -102,17 +102,17 @@ NOISE_LINE_RULES: tuple[NoiseRule, ...] = (
     NoiseRule("not-our-view", r".{0,40}不代表本站(?:观点|立场).{0,40}", "site disclaimer"),
     NoiseRule("paywall-line", r"[（(]?[…\.。]{0,6}(?:此处|此處)?(?:省略|隐藏|隱藏)\s?\d{1,6}\s?(?:个)?字.{0,30}[）)]?", "paywall cut standing on its own line"),
     NoiseRule("pages-left", r".{0,10}已阅读\s?\d{1,4}\s?页.{0,10}还剩\s?\d{1,4}\s?页.{0,20}", "page counter of document viewers"),
-    NoiseRule("page-marker", r"(?:[_—\-\s]{0,4}第\s?\d{1,4}\s?页(?:\s?[,，/]?\s?共\s?\d{1,4}\s?页)?[_—\-\s]{0,4}|[-—－]\s?\d{1,4}\s?[-—－]|\d{1,4}\s?/\s?\d{1,4}|Page\s\d{1,4}(?:\sof\s\d{1,4})?)", "page marker of a converted PDF"),
+    NoiseRule("page-marker", r"(?:[_—\-\s]{0,4}第\s?\d{1,4}\s?页(?:\s?[,，/（(]?\s?共\s?\d{1,4}\s?页[）)]?)?[_—\-\s]{0,4}|[·•]\s?\d{1,4}\s?[·•]|[-—－]\s?\d{1,4}\s?[-—－]|\d{1,4}\s?/\s?\d{1,4}|Page\s\d{1,4}(?:\sof\s\d{1,4})?)", "page marker of a converted PDF"),
     NoiseRule("page-count", r"[（(]?(?:本文档共|本文共|全文共|共)\s?\d{1,4}\s?页.{0,20}|[（(]完[）)]|[（(]全文完[）)]", "document-site page count or end mark"),
     NoiseRule("reading-time", r".{0,6}(?:本文|全文)(?:约|共)\s?\d{2,6}\s?字.{0,30}", "reading-time line: 本文约2200字"),
     NoiseRule("continue-free", r".{0,20}(?:继续免费阅读|繼續免費閱讀|点击阅读全文|下一页|上一页|更多精彩|展开全文|查看全文|免费下载|下载本文档|下載本文檔|下载文档|立即下载|下载全文|复制全文|点击下载|一键下载|下载需要\s?\d{1,4}\s?积分|完整内容请|下载完整版|登录后下载).{0,30}", "download or read-more button"),
     NoiseRule("copyright", r".{0,10}(?:版权说明|版权声明|版權聲明|免责声明|著作权归|本文由用户|本文档由用户|本资料权属|严禁复制|如有侵权|若有侵权|侵权请联系|侵删|转载请注明|互联网用户自发贡献).{0,240}", "injected copyright or takedown line"),
     NoiseRule("site-slogan", r".{0,10}(?:精选优质文档|精選優質文檔|倾情为你奉上|傾情為你奉上|范文仅供参考|範文僅供參考|文档仅供参考|本文仅供参考|精品文档|精选范文|文库精选|每日更新).{0,30}", "slogan injected by document sites"),
     NoiseRule("model-essay", r"[^。，；\n]{0,40}(?<![规示防典模])(?:范文|範文)(?![明件化字])[^。；\n]{0,24}", "a line naming a model essay (范文) is the site's title, never the report's"),
-    NoiseRule("collection-label", r"(?:篇[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇|【篇[一二三四五六七八九十\d]{1,3}】|【第[一二三四五六七八九十\d]{1,3}篇】)[:：]?", "item label of a collection page"),
-    NoiseRule("collection-count", r".{0,60}[（(](?:汇总|通用|精选|优选|推荐|合集|彙總|精選)?\d{1,3}篇[）)].{0,20}|.{0,40}(?:汇总|通用|精选|优选|合集|精選)\d{1,3}篇|.{0,60}[（(](?:通用版|精选版?|精品|汇总|合集|优选|完整版|最新版?|精华版)[）)]|【精品】.{0,60}|.{0,60}【(?:优选|精选|通用|汇总|合集)?\d{1,3}篇】", "collection page title: (汇总14篇), (通用版)"),
+    NoiseRule("collection-label", r"(?:篇[一二三四五六七八九十\d]{1,3}(?:[:：].{0,40})?|【[一二三四五六七八九十]{1,3}】|第[一二三四五六七八九十\d]{1,3}篇|【篇[一二三四五六七八九十\d]{1,3}】|【第[一二三四五六七八九十\d]{1,3}篇】)[:：]?", "item label of a collection page"),
+    NoiseRule("collection-count", r".{0,60}[（(](?:汇总|通用|精选|优选|推荐|合集|热门|彙總|精選)?\d{1,3}篇[）)].{0,20}|.{0,40}(?:汇总|通用|精选|优选|合集|精選)\d{1,3}篇|.{0,60}[（(](?:通用版|精选版?|精品|汇总|合集|优选|完整版|最新版?|精华版)[）)]|【精品】.{0,60}|.{0,60}【(?:优选|精选|通用|汇总|合集)?\d{1,3}篇】", "collection page title: (汇总14篇), (通用版)"),
     NoiseRule("url", r"(?:本文地址|网址|链接)?[:：]?\s?(?:https?://|www\.)[^\s，。]{3,200}", "bare address"),
-    NoiseRule("link-list", r"(?:相关推荐|相关文章|相关阅读|推荐阅读|延伸阅读|上一篇|下一篇|猜你喜欢|热门文章|相關推薦|相關閱讀)[:：]?.{0,80}", "links to other pages"),
+    NoiseRule("link-list", r"(?:相关推荐|相关文章|相关阅读|推荐阅读|延伸阅读|热门推荐|上一篇|下一篇|猜你喜欢|热门文章|相關推薦|相關閱讀)[:：]?.{0,80}", "links to other pages"),
     NoiseRule("like", r".{0,10}(?:点个赞|觉得有用|觉得不错|有帮助[?？]).{0,20}", "like button prompt"),
     NoiseRule("downloads", r".{0,20}(?:已有|已被)\s?[\d.]{1,6}\s?万?\s?(?:人|次)?\s?(?:下载|阅读|浏览|收藏|使用).{0,10}", "download counter"),
     NoiseRule("separator", r"[\-—=_*~·.。…>↓↑→⭐👍\s]{3,}|[↓↑→⭐👍✨🔥]{1,6}\s?[^。，\n]{0,10}|[(（]\d{1,6}[)）]", "separator rules, arrows and counters between site parts"),
@@ -120,8 +120,8 @@ NOISE_LINE_RULES: tuple[NoiseRule, ...] = (
 
 # Pieces inside a line that are noise: paywall cuts glued into a paragraph.
 NOISE_INLINE_RULES: tuple[NoiseRule, ...] = (
-    NoiseRule("paywall-cut", r"[（(](?:…{1,3}|\.{3,6})?(?:此处|此處)?(?:省略|隐藏|隱藏)\s?\d{1,6}\s?(?:个)?字[^）)\n]{0,30}[）)]", "paywall cut inside a paragraph"),
-    NoiseRule("hidden-cut", r"(?:…{1,3}|\.{3,6})(?:此处|此處)(?:省略|隐藏|隱藏)\s?\d{1,6}\s?(?:个)?字(?:…{1,3}|\.{3,6})?", "hidden-text cut inside a paragraph: ……此处隐藏955个字……"),
+    NoiseRule("paywall-cut", r"[（(](?:…{1,3}|\.{3,6})?(?:此处|此處)?(?:省略|隐藏|隱藏)[:：]?\s?[\d,]{1,7}\s?(?:个)?字[^）)\n]{0,30}[）)](?:…{1,3}|\.{3,6})?", "paywall cut inside a paragraph"),
+    NoiseRule("hidden-cut", r"(?:…{1,3}|\.{3,6})(?:此处|此處)(?:省略|隐藏|隱藏)[:：]?\s?[\d,]{1,7}\s?(?:个)?字[^…\n]{0,24}?(?:…{1,3}|\.{3,6})?", "hidden-text cut inside a paragraph: ……此处隐藏955个字……"),
 )
 
 # Words of the sites themselves. A short line whose words weigh 2 or more is noise; in a bracket or
@@ -139,15 +139,15 @@ SITE_WORDS: tuple[SiteWord, ...] = (
     SiteWord(r"仅供参考|僅供參考|仅供学习|僅供學習|仅限个人|僅限個人|请根据实际情况修改|禁止商用", 2, "template-site warnings"),
     SiteWord(r"(?<![规示防典模])范文(?![明件化字])|文库|优文网", 2, "a model-essay site naming itself (not 规范文明)"),
     SiteWord(r"进群|進群|入群|拉你|QQ群|qq群|交流群|客服微信|加微信|添加微信|关注.{0,8}公众号|群[①②③]", 2, "group and account adverts"),
-    SiteWord(r"阅读全文|閱讀全文|查看全文|展开全文|展開全文|继续阅读|繼續閱讀|继续免费阅读|未读|未讀|余下全文|已隐藏|已隱藏|已折叠|已折疊|未完待续|未完，|未完,|試讀|试读|登录后|登錄後|剩余\d{1,3}%|剩余内容|剩餘內容|需付费|需付費|付费内容|付費內容|支付\d", 2, "paywall and read-more cuts"),
-    SiteWord(r"限时(?:特惠|优惠|折扣|\d折)|原价|抢完即止|优惠进行中|立减|邀请好友|仅剩最后|下载券|商业目的|商业用途", 2, "sales promotions and terms of use"),
-    SiteWord(r"索引号|索引號|视力保护色|視力保護色|无障碍阅读|無障礙閱讀|无障碍浏览|长者版|長者版|打印本页|打印本頁|关闭窗口|關閉窗口|返回列表|设为首页|設為首頁|加入收藏|我要纠错|我要糾錯|返回顶部|返回頂部", 2, "portal chrome"),
+    SiteWord(r"预览已结束|试读结束|试读已结束|仅展示|需解锁|当前仅显示|隐藏内容|此处隐藏|此处省略|阅读全文|閱讀全文|查看全文|查看更多|展开全文|展開全文|继续阅读|繼續閱讀|继续免费阅读|未读|未讀|余下全文|已隐藏|已隱藏|已折叠|已折疊|未完待续|未完，|未完,|試讀|试读|登录后|登錄後|剩余\d{1,3}%|剩余内容|剩餘內容|需付费|需付費|付费内容|付費內容|支付\d", 2, "paywall and read-more cuts"),
+    SiteWord(r"限时(?:特惠|优惠|折扣|\d折|领取)|原价|抢完即止|优惠进行中|立减|邀请好友|仅剩最后|下载券|商业目的|商业用途|新人礼包|续费|立即开通|点击开通|仅需[\d.]+元|包月|加群|[Ww]ord版|PDF版|可编辑版|网络收集|收集整理|觉得本文|欢迎转发|追究法律责任|严禁.{0,6}转载", 2, "sales promotions, downloads and terms of use"),
+    SiteWord(r"索引号|索引號|视力保护色|視力保護色|无障碍阅读|無障礙閱讀|无障碍浏览|长者版|長者版|打印本页|打印本頁|关闭窗口|關閉窗口|返回列表|设为首页|設為首頁|加入收藏|我要纠错|我要糾錯|返回顶部|返回頂部|回到顶部|登录\s?[|｜]\s?注册|ICP备|在手机打开|字体[:：]\s?【?大", 2, "portal chrome"),
     SiteWord(r"网址[:：]|網址[:：]|链接[:：]|鏈接[:：]|https?://|www\.|\.(?:com|cn|net|org|html?|shtml)\b", 2, "addresses"),
     SiteWord(r"感谢阅读|感謝閱讀|持续关注|持續關注|感兴趣的朋友|感興趣的朋友|可能对您也有帮助|带你看|希望对(?:你|您|大家)有|供大家参考|供您参考|大家一起来看看", 2, "editor courtesies"),
     SiteWord(r"下载|下載|会员|會員|积分|積分|收藏|分享|点击|點擊|栏目|欄目|本站|备注|備註|打印|關閉|关闭|主办单位|付费|付費|剩余|剩餘|省略|页|頁|公众号|公眾號|扫码|掃碼|微信群|模板", 1, "words reports use too, noise only beside another site word"),
 )
 SITE_LINE_MAX = 60  # a longer line is a paragraph, whatever words it holds
-SITE_CUT = regex.compile(r"[（(【\[][^（）()【】\[\]\n]{1,60}[）)】\]]|(?:…{1,3}|\.{3,6})[^…\n]{1,40}(?:…{1,3}|\.{3,6})")
+SITE_CUT = regex.compile(r"[（(【\[［][^（）()【】\[\]［］\n]{1,60}[）)】\]］]|(?:…{1,3}|\.{3,6})[^…\n]{1,40}(?:…{1,3}|\.{3,6})")
 
 # Lines that look like an advert header when they stand above the title among certain noise lines.
 HEADER_REASON = "site header above the title"
@@ -273,7 +273,7 @@ TRADITIONAL_PAIRS = (
     "創创勞劳勵励協协廠厂號号圖图場场壞坏壓压複复寶宝寫写屆届幣币幫帮廣广廳厅張张彙汇復复徵征慶庆憲宪懷怀戰战擔担擊击擴扩攜携斷断樣样權权歡欢歲岁殘残氣气沒没無无熱热爭争獎奖獻献盡尽盤盘禮礼積积穩稳競竞筆笔"
     "築筑簡简紅红細细綜综維维緊紧練练聽听脫脱興兴舉举舊旧華华葉叶蘇苏補补見见親亲覽览訂订許许評评試试詢询誤误談谈諮咨講讲謝谢證证豐丰貢贡貧贫賦赋贊赞趕赶趨趋踐践車车軍军較较輔辅輕轻輸输轄辖連连週周達达違违"
     "遠远適适選选遺遗鄰邻針针錄录閉闭閱阅陣阵陳陈階阶雖虽雲云須须頒颁顧顾飲饮餘余駐驻鬥斗麵面黃黄擁拥夠够衝冲線线隻只傢家樂乐"
-    "檔档繼继頁页釋释擇择麼么屬属獲获摺折疊叠載载僅仅聯联繫系刪删冊册帳账碼码掃扫嗎吗讚赞歡欢籤签詞词瀏浏顯显聞闻訊讯礙碍殺杀"
+    "編编輯辑曉晓檔档繼继頁页釋释擇择麼么屬属獲获摺折疊叠載载僅仅聯联繫系刪删冊册帳账碼码掃扫嗎吗讚赞歡欢籤签詞词瀏浏顯显聞闻訊讯礙碍殺杀"
 )
 TRADITIONAL_TO_SIMPLIFIED = str.maketrans(TRADITIONAL_PAIRS[0::2], TRADITIONAL_PAIRS[1::2])
 
