@@ -28,6 +28,7 @@ EDGE_SPAN = 300  # how far into a run-together line its edge noise may reach
 EDGE_STRETCH = 8  # a noise piece grows over a following piece only this short: a breadcrumb's last item, not a title
 LINK_LIST_HEAD = regex.compile(r"[【\[]?(?:相关推荐|相关文章|相关阅读|推荐阅读|延伸阅读|猜你喜欢|热门文章|相關推薦|相關閱讀)[】\]]?[:：]?")
 LINK_TITLE_MAX = 40
+NUMBERED_LINE_MIN = 10  # shorter numbered lines may be collection labels or page markers
 LINK_LIST_FROM = 0.6  # share of the lines after which a link list may stand
 
 
@@ -95,6 +96,8 @@ def noise_line_reason(text: str) -> str | None:
     stripped = text.strip().lstrip(">").strip()  # a markdown quote mark does not make a line content
     if not stripped:
         return None
+    if HEADING_START.match(stripped) and len(stripped) > NUMBERED_LINE_MIN:
+        return None  # 2.降低模具维修费用。【会员免费下载】…: a numbered item is the report's, whatever is glued to it
     simplified = stripped.translate(rules.TRADITIONAL_TO_SIMPLIFIED)  # traditional characters are the same noise
     for rule, pattern in LINE_RULES:
         if pattern.fullmatch(stripped, timeout=rules.REGEX_TIMEOUT) or pattern.fullmatch(simplified, timeout=rules.REGEX_TIMEOUT):
@@ -108,7 +111,12 @@ def noise_line_reason(text: str) -> str | None:
 
 
 def site_words(text: str) -> list[rules.SiteWord]:
-    return [word for word, pattern in SITE_WORDS if pattern.search(text, timeout=rules.REGEX_TIMEOUT)]
+    """The site words in `text`, one entry per distinct word found (会员 and 下载 are two)."""
+    found = []
+    for word, pattern in SITE_WORDS:
+        distinct = {m.group() for m in pattern.finditer(text, timeout=rules.REGEX_TIMEOUT)}
+        found += [word] * len(distinct)
+    return found
 
 
 def inline_noise(line: RawLine) -> list[Removal]:
