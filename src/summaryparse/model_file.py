@@ -41,9 +41,7 @@ class SectionModel:
         out = list(self.bias)
         w = self.weights
         for index, value in vector.items():
-            row = index * n
-            for j in range(n):
-                out[j] += value * w[row + j]
+            out = [o + value * x for o, x in zip(out, w[index * n : index * n + n])]
         return out
 
     def probabilities(self, vector: dict[int, float]) -> list[float]:
