@@ -43,7 +43,7 @@ def documents(largest_mb: int) -> dict[str, str]:
     for name, size in sizes.items():
         repeated = (text * (size * 3 // len(text.encode()) + 1)).encode("utf-8")[:size]
         out[name] = repeated.decode("utf-8", "ignore")
-    out["one 2 MB line"] = (text.replace("\n", "") * 3).encode("utf-8")[:2_000_000].decode("utf-8", "ignore")
+    out["one 2 MB line"] = (text.replace("\n", "") * 6).encode("utf-8")[:2_000_000].decode("utf-8", "ignore")
     out["5,000 headings"] = "".join(f"（{'一二三四五六七八九十'[i % 10]}）加强第{i}项工作。全年召开会议{i % 9 + 1}次。\n" for i in range(5000))
     return out
 
