@@ -143,6 +143,8 @@ SITE_WORDS: tuple[SiteWord, ...] = (
     SiteWord(r"限时(?:特惠|优惠|折扣|\d折|领取)|原价|抢完即止|优惠进行中|立减|邀请好友|仅剩最后|下载券|商业目的|商业用途|新人礼包|续费|立即开通|点击开通|仅需[\d.]+元|包月|加群|[Ww]ord版|PDF版|可编辑版|网络收集|收集整理|觉得本文|欢迎转发|追究法律责任|严禁.{0,6}转载", 2, "sales promotions, downloads and terms of use"),
     SiteWord(r"索引号|索引號|视力保护色|視力保護色|无障碍阅读|無障礙閱讀|无障碍浏览|长者版|長者版|打印本页|打印本頁|关闭窗口|關閉窗口|返回列表|设为首页|設為首頁|加入收藏|我要纠错|我要糾錯|返回顶部|返回頂部|回到顶部|登录\s?[|｜]\s?注册|ICP备|在手机打开|字体[:：]\s?【?大", 2, "portal chrome"),
     SiteWord(r"网址[:：]|網址[:：]|链接[:：]|鏈接[:：]|https?://|www\.|\.(?:com|cn|net|org|html?|shtml)\b", 2, "addresses"),
+    SiteWord(r"[Cc]opyright|©|All Rights Reserved|ICP备|ICP证|公网安备|网站地图|联系我们|关于我们|隐私政策|用户协议|帮助中心|意见反馈|返回首页|技术支持[:：]|承办单位|微信扫一扫|手机扫码|手机阅读|转载自|文章来源[:：]|原文标题", 2, "portal footer and provenance"),
+    SiteWord(r"点赞|评论\s?[(（]\d|赞\s?[(（]\d|\d{1,2}:\d{2}(?::\d{2})?", 1, "like counters and clock times of a page (阅读量 is a report figure too)"),
     SiteWord(r"感谢阅读|感謝閱讀|持续关注|持續關注|感兴趣的朋友|感興趣的朋友|可能对您也有帮助|带你看|希望对(?:你|您|大家)有|供大家参考|供您参考|大家一起来看看", 2, "editor courtesies"),
     SiteWord(r"下载|下載|会员|會員|积分|積分|收藏|分享|点击|點擊|栏目|欄目|本站|备注|備註|打印|關閉|关闭|主办单位|付费|付費|剩余|剩餘|省略|页|頁|公众号|公眾號|扫码|掃碼|微信群|模板", 1, "words reports use too, noise only beside another site word"),
 )
