@@ -53,7 +53,7 @@ SPACED_HEADING = regex.compile(r"([^\s。！？!?；;：:、]{2,12}[，,]?[^\s�
 # Unnumbered headings on a line of their own: short, no sentence punctuation, and naming a part of a report.
 PLAIN_HEADING_CUES = regex.compile(
     r"(?:存在|问题|不足|差距|打算|计划|思路|措施|举措|建议|成效|成绩|做法|经验|体会|启示|收获|"
-    r"基本情况|总体情况|下一步|今后|展望|亮点|主要工作|工作回顾)"
+    r"基本情况|总体情况|下一步|今后|展望|亮点|主要工作|工作回顾|努力方向|改进方向)"
 )
 # In a run-together report a heading is often followed by its text with no punctuation: 二、存在的问题上半年…
 RUN_IN_HEADING_NOUN = regex.compile(r".{0,16}?(?:存在的问题|存在问题|问题与不足|存在的不足|不足之处|主要问题|工作打算|工作计划|工作思路|工作措施|主要做法|主要成效|工作成效|主要工作|基本情况|经验体会|体会|启示|下一步打算)")
@@ -169,6 +169,7 @@ UNITS: tuple[Unit, ...] = (
     *_units("count", "人次 家次 场次 台次 户次 车次 架次 班次 批次 期次 课次 剂次 件次 批次 余人", "compound measure words count events or people"),
     *_units("count", "名 人 位 个 项 件 起 家 户 场 期 批 所 座 台 辆 套 份 篇 条 本 册 处 支 组 队 轮 届 堂 节 门 类 张 封 幅 首 部 集 根 只 头 棵 株 间 栋 幢 口 宗 例 单 笔 则 条次 回 遍 趟 次 年度 个村 个乡镇 个社区 个单位 家企业 种 网格 点 所学校 张床 盏 基 把 字 箱 袋 瓶 块 片 段 面 顶 双 对 副 剂 针 枚 颗 粒 盒 包 桶 卷 级 层 道 台套 辆次 艘 架 孔 眼 座次 名次 所次", "measure words: how many things or times"),
     *_units("quantity", "天 日 周 小时 分钟 个月 学时 课时 个工作日 工作日", "durations are measures of time"),
+    *_units("quantity", "成", "两成: tenths, a share like a percentage"),
     *_units("quantity", "万元 亿元 千元 百万元 元 万美元 美元 万 亿 千 %  ‰ 个百分点 百分点 亩 万亩 公顷 平方米 平方公里 万平方米 公里 千米 米 延米 吨 万吨 千克 公斤 斤 立方米 万立方米 千瓦 兆瓦 千瓦时 度 分 岁 倍 户均 GB TB kg km m²", "money, percentages and measures"),
     *_units("date", "年 月 日 号", "calendar parts; a year, month or day number is a date"),
 )
@@ -232,7 +233,9 @@ NOT_SLOTS: tuple[Idiom, ...] = (
     Idiom(r"[“\"]\s?\d{1,2}\s?[+＋]\s?[\dXxＸ一二三四五六七八九十N]{1,3}\s?[”\"]", "mode names: “4+1”, “3+X”", "采取“4+1”的学习模式和“3+X”方式"),
     Idiom(r"[“\"][一两二三四五六七八九十百千万]{1,3}[^”\"\n]{0,20}[”\"]", "quoted slogans with numerals: “三抓三促”, “两张皮”, “两节”", "开展“三抓三促”行动，解决“两张皮”问题"),
     Idiom(r"[“\"]\d{1,2}\s?[·.．]\s?\d{1,2}[”\"]|[“\"]\d{3,6}[”\"]", "quoted day names and hotlines: “5·12”, “12355”", "以“5·12”防灾减灾日为契机，依托“12355”平台"),
-    Idiom(r"(?:中央)?[一二三四五六七八九十]项(?:规定|注意|纪律|禁令)", "中央八项规定: a rule set's name", "严格落实中央八项规定精神"),
+    Idiom(r"(?:中央)?[一二三四五六七八九十]{1,3}项(?:规定|注意|纪律|禁令|(?:医疗)?(?:质量)?(?:安全)?核心制度)", "中央八项规定, 十八项核心制度: a rule set's name", "严格落实中央八项规定精神和十八项医疗质量安全核心制度"),
+    Idiom(r"(?<!月\s?[一二三四五六七八九十\d]{0,2})(?<![\d一二三四五六七八九十])[一二三四五六七八九十\d]{1,3}号(?![\d])", "二号工具, 3号楼: a number in a name (dates with 号 are found after 月 first)", "领取二号工具，3号楼已完工"),
+    Idiom(r"[两二三四五六七八九]委(?:班子|成员|干部)?", "村两委: the village committees, not a count", "村两委班子全部到岗"),
     Idiom(r"[一二三四五六七八九十]{1,3}届(?:[一二三四五六七八九十]{1,2}[中次]全会|人大|政协|党代会|委员会)?|[一二三四五六七八九十]次全会", "congress sessions: 二十届, 二次全会", "学习二十届中央纪委二次全会精神"),
     Idiom(r"二次(?:供水|创业|污染|元|开发|装修|分配|利用)", "二次供水: secondary, not twice", "改造二次供水设施"),
     Idiom(r"(?:24|7\s?[×x*]\s?24|365)\s?小时(?=值班|带班|值守|在线|服务|热线|监控|不间断|全天候|运转|待命)", "24小时值班制度: a duty system, not a figure", "严格执行24小时带班值班制度"),

@@ -11,6 +11,7 @@ import math
 from functools import lru_cache
 from importlib import resources
 
+from . import rules
 from .document import Block, Section
 from .features import FEATURES_VERSION, document_vectors
 from .model_file import SectionModel, load
@@ -49,12 +50,16 @@ def _allowed(model: SectionModel, block: Block, index: int) -> list[bool]:
 
 
 def inside_top_heading(blocks: list[Block]) -> list[bool]:
-    """Whether each block stands under a top-level heading (and is not one): its section is that heading's."""
+    """Whether each block must keep the label of the block before it (or end the report: closing, signature).
+
+    Under a top-level heading, a block follows its heading; a heading that names a part of a report
+    (存在的不足, 下一步打算, 经验体会) may open a new section at any level, since levels can be misread.
+    """
     inside, seen = [], False
     for b in blocks:
-        top = b.kind == "heading" and b.level == 1
+        top = b.kind == "heading" and (b.level == 1 or bool(rules.PLAIN_HEADING_CUES.search(b.text)))
         inside.append(seen and not top)
-        seen = seen or top
+        seen = seen or (b.kind == "heading" and b.level == 1)
     return inside
 
 
