@@ -21,6 +21,7 @@ STYLE_RANK = {s.name: s.rank for s in rules.HEADING_STYLES} | {
     "plain": 45,  # below every numbered style: in a numbered document a bare line is a caption or a sub-item
     "bold": 25,
 }
+NUMBERED_STYLES = frozenset(s.name for s in rules.HEADING_STYLES)
 SENTENCE_END = "。！？!?"
 HEADING_COLON_MAX = 20  # 一、主要工作：… splits at the colon only when what precedes it is heading-short
 RUN_TOGETHER_MIN = 300  # a line this long holding several heading markers is a whole report run together
@@ -265,11 +266,27 @@ def is_prose(text: str) -> bool:
 
 
 def assign_levels(blocks: list[Block]) -> None:
-    """Level 1 for the outermost style present, then 2, 3, … in conventional nesting order."""
-    styles = sorted({b.style for b in blocks if b.kind == "heading" and b.style}, key=lambda s: STYLE_RANK[s])
-    level_of = {style: i + 1 for i, style in enumerate(styles)}
+    """Levels by how the marker styles nest in this document: a style first seen under a heading of
+    another style nests one level below it; a numbered style conventionally outside the first one
+    (一、 found after a stray 1.) goes above it."""
+    order: list[str] = []
+    previous: str | None = None
     for b in blocks:
-        if b.kind == "heading":
-            b.level = level_of[b.style]
-        else:
+        if b.kind != "heading" or not b.style:
+            continue
+        if b.style not in order:
+            order.insert(_nesting_position(order, b.style, previous), b.style)
+        previous = b.style
+    for b in blocks:
+        if b.kind == "heading" and b.style:
+            b.level = order.index(b.style) + 1
+        elif b.kind != "heading":
             b.marker = b.style = None
+
+
+def _nesting_position(order: list[str], style: str, previous: str | None) -> int:
+    if not order:
+        return 0
+    if style in NUMBERED_STYLES and order[0] in NUMBERED_STYLES and STYLE_RANK[style] < STYLE_RANK[order[0]]:
+        return 0
+    return order.index(previous) + 1 if previous in order else len(order)
