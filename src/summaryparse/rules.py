@@ -20,8 +20,6 @@ def all_matches(pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | N
 
 CN_DIGITS = "零〇一二两兩三四五六七八九十百千万萬亿億"
 CN_SMALL = "一二三四五六七八九十"  # what heading markers count with
-PUNCT_END = "。！？!?"
-PUNCT_ANY = "，。、；：！？,.;:!?（）()“”‘’\"'《》【】[]…—-"
 
 
 # ---------------------------------------------------------------- heading markers

@@ -136,7 +136,6 @@ def find_placeholders(text: str, taken: bytearray):
 
 
 def _is_placeholder(text: str, start: int, end: int, raw: str) -> bool:
-    after = text[end : end + 1]
     if rules.LATIN_X_WORDS.match(text, start):
         return False
     if raw == "某":
