@@ -14,7 +14,7 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from summaryparse.cleaning import clean
+import summaryparse
 from summaryparse.labelled import load_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -106,13 +106,13 @@ class NoiseScores:
 
 
 def removed_mask(text: str) -> list[bool]:
-    """Which characters of `text` the cleaner takes out."""
+    """Which characters of `text` extraction takes out (the rules, then the model's sure cases)."""
     starts = [0]
     for i, c in enumerate(text):
         if c == "\n":
             starts.append(i + 1)
     mask = [False] * len(text)
-    for r in clean(text).removed:
+    for r in summaryparse.extract(text).removed:
         base = starts[r.line - 1]
         begin, end = (base + r.start, base + r.end) if r.start is not None else (base, base + len(r.text))
         mask[begin:end] = [True] * (end - begin)

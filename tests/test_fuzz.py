@@ -36,7 +36,7 @@ def _holds(text: str) -> None:
     assert from_json(template.to_json()).to_dict() == template.to_dict()
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(MIXED)
 def test_mixed_report_pieces_quick(text):
     _holds(text)

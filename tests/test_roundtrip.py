@@ -38,7 +38,7 @@ PIECES = st.sampled_from(
 DOCUMENTS = st.lists(st.one_of(PIECES, st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12)), min_size=1, max_size=40).map("".join)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(DOCUMENTS)
 def test_generated_documents_round_trip(text):
     try:

@@ -5,10 +5,10 @@ import hashlib
 from pathlib import Path
 
 from .cleaning import clean
-from .document import Source, Template
+from .document import Block, Removal, Source, Template
 from .model_file import SectionModel
 from .reading import DEFAULT_MAX_BYTES, EXIT_TOO_COMPLEX, InputError, decode
-from .sections import group_sections, label_blocks
+from .sections import group_sections, label_blocks, likely_noise
 from .segmenting import segment
 from .slots import find_slots
 from .template import fill, from_json
@@ -28,6 +28,9 @@ def extract(
         cleaned = clean(decoded.text, keep_noise=keep_noise)
         blocks, end = segment(cleaned)
         label_blocks(blocks, model)
+        removed = list(cleaned.removed)
+        if not keep_noise:
+            blocks, end = drop_blocks(blocks, likely_noise(blocks), removed, end)
         slots = find_slots(blocks)
     except TimeoutError:
         raise InputError("input is too convoluted: a pattern ran past its time limit on it", EXIT_TOO_COMPLEX) from None
@@ -38,20 +41,39 @@ def extract(
     return Template(
         source=Source(name, hashlib.sha256(data).hexdigest(), encoding, bom),
         title=title,
-        removed=list(cleaned.removed),
+        removed=sorted(removed, key=lambda r: (r.line, r.start or 0)),
         sections=sections,
         slots=slots,
         end=end,
     )
+
+def drop_blocks(blocks: list[Block], noise: list[Block], removed: list[Removal], end: str) -> tuple[list[Block], str]:
+    """Take the model's noise blocks out, keeping the whitespace around them, and number the rest again."""
+    if not noise:
+        return blocks, end
+    dropped = {id(b) for b in noise}
+    kept: list[Block] = []
+    carried = ""
+    for block in blocks:
+        if id(block) in dropped:
+            removed.append(Removal(block.line, block.text, f"model: the section model is {block.noise:.0%} sure this line is site noise"))
+            carried += block.before
+            continue
+        block.before = carried + block.before
+        carried = ""
+        kept.append(block)
+    for number, block in enumerate(kept, start=1):
+        block.id = f"b{number}"
+    return kept, carried + end
+
 
 def extract_file(path: str | Path, **options) -> Template:
     path = Path(path)
     return extract(path.read_bytes(), name=path.name, **options)
 
 def clean_text(source: str | bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """The document with its noise taken out."""
-    data = source if isinstance(source, bytes) else source.encode("utf-8")
-    return clean(decode(data, max_bytes=max_bytes).text).text
+    """The document with its noise taken out (by the rules, then by the model where it is sure)."""
+    return extract(source, max_bytes=max_bytes).text()
 
 def load_template(text: str) -> Template:
     return from_json(text)

@@ -20,6 +20,8 @@ SECTION_LABELS = (
     "signature",
 )
 
+NOISE_LABEL = "noise"
+
 SLOT_KINDS = ("placeholder", "count", "quantity", "date")
 
 
@@ -77,6 +79,7 @@ class Block:
     template: str = ""
     section: str | None = None
     confidence: float | None = None
+    noise: float | None = None  # the section model's probability that this block is site noise
 
 
 @dataclass

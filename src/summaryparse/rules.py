@@ -147,6 +147,8 @@ SITE_WORDS: tuple[SiteWord, ...] = (
     SiteWord(r"下载|下載|会员|會員|积分|積分|收藏|分享|点击|點擊|栏目|欄目|本站|备注|備註|打印|關閉|关闭|主办单位|付费|付費|剩余|剩餘|省略|页|頁|公众号|公眾號|扫码|掃碼|微信群|模板", 1, "words reports use too, noise only beside another site word"),
 )
 SITE_LINE_MAX = 60  # a longer line is a paragraph, whatever words it holds
+# The section model may call a line noise only when the line holds at least one site word.
+ANY_SITE_WORD = regex.compile("|".join(f"(?:{w.pattern})" for w in SITE_WORDS))
 SITE_CUT = regex.compile(r"[（(【\[［][^（）()【】\[\]［］\n]{1,60}[）)】\]］]|(?:…{1,3}|\.{3,6})[^…\n]{1,40}(?:…{1,3}|\.{3,6})")
 
 # Lines that look like an advert header when they stand above the title among certain noise lines.

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .cleaning import clean
-from .document import SECTION_LABELS, Block
+from .document import NOISE_LABEL, SECTION_LABELS, Block
 from .features import DIMENSION, FEATURES_VERSION, document_vectors
 from .labelled import LabelledDocument, load_corpus, locate, majority_label
 from .model_file import FORMAT, SectionModel, dumps, encode_array, from_document
@@ -22,6 +22,7 @@ from .segmenting import segment
 REGULARISATION = 8.0  # C of the logistic regression; chosen by grouped cross-validation on the corpus (4, 8, 16 tried)
 TRANSITION_WEIGHT = 0.3  # weight of section-order log-probabilities against block scores (0.2 to 1.0 tried)
 SMOOTHING = 0.5  # add-k on transition counts: unusual orders stay possible
+MODEL_LABELS = SECTION_LABELS + (NOISE_LABEL,)  # noise is learnt too: the model's second opinion after the rules
 
 
 @dataclass
@@ -30,16 +31,26 @@ class DocumentBlocks:
     blocks: list[Block]
     gold: list[str | None]  # per block; None where the gold has noise or nothing
     offsets: list[int | None]
+    noise_vectors: list[dict[int, float]] = field(default_factory=list)  # the document's noise lines, seen in place
 
 
 def document_blocks(doc: LabelledDocument) -> DocumentBlocks:
+    """Blocks as extraction sees them (noise taken out) with gold sections, and the noise lines' own features."""
     blocks, _ = segment(clean(doc.text))
     offsets = locate(doc.text, [b.text for b in blocks])
-    gold = []
-    for b, offset in zip(blocks, offsets):
-        label = None if offset is None else majority_label(doc.labels, offset, b.text)
-        gold.append(label if label in SECTION_LABELS else None)
-    return DocumentBlocks(doc, blocks, gold, offsets)
+    gold = [_gold(doc, b, offset) for b, offset in zip(blocks, offsets)]
+    return DocumentBlocks(doc, blocks, [g if g in SECTION_LABELS else None for g in gold], offsets, _noise_vectors(doc))
+
+
+def _gold(doc: LabelledDocument, block: Block, offset: int | None) -> str | None:
+    return None if offset is None else majority_label(doc.labels, offset, block.text)
+
+
+def _noise_vectors(doc: LabelledDocument) -> list[dict[int, float]]:
+    """Features of the gold noise lines within the whole, uncleaned document, so the model learns noise in context."""
+    blocks, _ = segment(clean(doc.text, keep_noise=True))
+    offsets = locate(doc.text, [b.text for b in blocks])
+    return [v for v, b, o in zip(document_vectors(blocks), blocks, offsets) if _gold(doc, b, o) == NOISE_LABEL]
 
 
 def dataset(docs: list[DocumentBlocks]):
@@ -48,14 +59,13 @@ def dataset(docs: list[DocumentBlocks]):
 
     rows, cols, vals, y, groups = [], [], [], [], []
     for g, d in enumerate(docs):
-        for vector, label in zip(document_vectors(d.blocks), d.gold):
-            if label is None:
-                continue
+        labelled = [(v, label) for v, label in zip(document_vectors(d.blocks), d.gold) if label is not None]
+        for vector, label in labelled + [(v, NOISE_LABEL) for v in d.noise_vectors]:
             for index, value in vector.items():
                 rows.append(len(y))
                 cols.append(index)
                 vals.append(value)
-            y.append(SECTION_LABELS.index(label))
+            y.append(MODEL_LABELS.index(label))
             groups.append(g)
     matrix = csr_matrix((vals, (rows, cols)), shape=(len(y), DIMENSION))
     return matrix, y, groups
@@ -71,11 +81,11 @@ def fit_classifier(docs: list[DocumentBlocks]):
 
 
 def transition_logprobs(docs: list[DocumentBlocks]) -> tuple[list[float], list[list[float]]]:
-    n = len(SECTION_LABELS)
+    n = len(MODEL_LABELS)
     start = Counter()
     pairs = Counter()
     for d in docs:
-        sequence = [SECTION_LABELS.index(label) for label in d.gold if label is not None]
+        sequence = [MODEL_LABELS.index(label) for label in d.gold if label is not None]
         if sequence:
             start[sequence[0]] += 1
         pairs.update(zip(sequence, sequence[1:]))
@@ -89,10 +99,10 @@ def transition_logprobs(docs: list[DocumentBlocks]) -> tuple[list[float], list[l
 
 
 def model_payload(classifier, start: list[float], transitions: list[list[float]]) -> dict:
-    """The model file's content: labels in SECTION_LABELS order, weights row-major by bucket."""
+    """The model file's content: labels in MODEL_LABELS order, weights row-major by bucket."""
     import numpy as np
 
-    n = len(SECTION_LABELS)
+    n = len(MODEL_LABELS)
     coef = np.zeros((n, DIMENSION), dtype=np.float64)
     bias = np.zeros(n, dtype=np.float64)
     for row, label_index in enumerate(classifier.classes_):
@@ -102,7 +112,7 @@ def model_payload(classifier, start: list[float], transitions: list[list[float]]
     bias[missing] = -30.0  # a label the corpus never showed is never predicted
     return {
         "format": FORMAT,
-        "labels": list(SECTION_LABELS),
+        "labels": list(MODEL_LABELS),
         "dimension": DIMENSION,
         "features_version": FEATURES_VERSION,
         "weights": encode_array(coef.T.astype(np.float32).ravel().tolist()),
