@@ -29,8 +29,9 @@ FUNCTION_WORDS = frozenset(
     "共 了 累计 达 达到 计 约 合计 总计 近 超 超过 逾 为 有 先后 分别 全年 全 各 共计 已 均 新 再 又 还 多 年 余 "
     "不少于 不低于 不超过 以上 以下 至少 共有 现有 分别为 同比 环比 到 至 由 占 提高到 提升到 下降到 降至 升至 低于 高于 控制在 约为 在".split()
 )  # words between what is counted and the number: 合格率达98% → 合格率
-LABEL_TAGS = ("n", "vn", "j", "a", "b", "l", "i", "s", "f", "an", "nz", "ng", "d")  # words that qualify what is counted
+LABEL_TAGS = ("n", "vn", "j", "a", "b", "l", "i", "s", "f", "an", "nz", "ng")  # words that qualify what is counted
 LABEL_MAX = 10
+RANGE_TAIL = regex.compile("[" + regex.escape(rules.CN_DIGITS + rules.RANGE_JOINERS + "0123456789.,") + "]+$")
 MULTIPLICATION = regex.compile(r"\d[×xX*＊]\d")
 UNIT_LOOKAHEAD = 12  # characters after a number that may hold its unit
 RANGE_SECOND = regex.compile(rf"\s?[{rules.RANGE_JOINERS}]\s?(?:{rules.ARABIC_NUMBER.pattern}|[{rules.CN_DIGITS}]{{1,8}})")
@@ -309,8 +310,10 @@ def find_label(text: str, f: Found) -> str | None:
         return None
     unit = f.unit or ""
     unit_end = _unit_end(text, f.end, unit)
-    if f.kind == "placeholder" and not unit and name_suffix(text, f.end):
-        return name_suffix(text, f.end)
+    if f.kind == "placeholder" and name_suffix(text, f.end):
+        return name_suffix(text, f.end)  # 某某单位 → 单位, before 单 is read as a measure word
+    if f.kind == "placeholder" and not unit:
+        return _noun_after(text, f.end) or _activity_before(text, f.start)  # 某某会计师事务所
     if unit[-1:] in rules.NOUN_CLASSIFIERS:
         after = _noun_after(text, unit_end)
         if after:
@@ -326,12 +329,14 @@ def _unit_end(text: str, end: int, unit: str) -> int:
 
 
 def _clause(text: str, start: int, step: int) -> str:
+    """The words on one side of a number up to the nearest punctuation, in simplified characters for tagging."""
     out = []
     position = start
     while 0 <= position < len(text) and text[position] not in STOP_LABEL_CHARS and len(out) < 16:
         out.append(text[position])
         position += step
-    return "".join(out if step > 0 else reversed(out))
+    clause = "".join(out if step > 0 else reversed(out)).translate(rules.TRADITIONAL_TO_SIMPLIFIED)
+    return clause if step > 0 else RANGE_TAIL.sub("", clause)  # 三至五名: the first number of a range is not a word
 
 
 def _noun_after(text: str, start: int) -> str | None:
@@ -359,4 +364,13 @@ def _activity_before(text: str, start: int) -> str | None:
         if words and (not qualifies or sum(map(len, words)) + len(word) > LABEL_MAX):
             break
         words.insert(0, word)
-    return "".join(words) or None
+    while len("".join(words)) == 1 and len(words) < len(tagged):
+        words.insert(0, tagged[len(tagged) - len(words) - 1][0])  # 按时办结率: a one-character word needs its neighbour
+    return _as_written(text, start, "".join(words)) if words else None
+
+
+def _as_written(text: str, end: int, label: str) -> str:
+    """The label in the characters of the text (traditional stays traditional), found just before `end`."""
+    simplified = text[:end].translate(rules.TRADITIONAL_TO_SIMPLIFIED)
+    found = simplified.rfind(label)
+    return text[found : found + len(label)] if found >= 0 else label
