@@ -65,3 +65,14 @@ def test_what_is_not_a_document_is_refused_with_a_reason(data, message):
 def test_size_limit():
     with pytest.raises(InputError, match="above the limit"):
         decode(b"a" * 101, max_bytes=100)
+
+
+def test_big5_traditional_reports_are_read_as_big5_and_gb18030_stays_gb18030():
+    from conftest import CORPUS
+
+    traditional = (CORPUS / "edu-07.txt").read_text(encoding="utf-8")
+    decoded = decode(traditional.encode("big5"))
+    assert (decoded.encoding, decoded.text) == ("big5", traditional)
+    for path in sorted(CORPUS.glob("*.txt"))[:40]:
+        text = path.read_text(encoding="utf-8")
+        assert decode(text.encode("gb18030")).encoding == "gb18030", path.name
