@@ -36,10 +36,9 @@ def extract(
         raise InputError("input is too convoluted: a pattern ran past its time limit on it", EXIT_TOO_COMPLEX) from None
     sections = group_sections(blocks)
     title = "".join(b.text for b in blocks if b.kind == "title") or None
-    encoding, bom = ("utf-8", True) if decoded.encoding == "utf-8-sig" else (decoded.encoding, data[:2] in (b"\xff\xfe", b"\xfe\xff"))
 
     return Template(
-        source=Source(name, hashlib.sha256(data).hexdigest(), encoding, bom),
+        source=Source(name, hashlib.sha256(data).hexdigest(), decoded.encoding, decoded.bom),
         title=title,
         removed=sorted(removed, key=lambda r: (r.line, r.start or 0)),
         sections=sections,

@@ -55,9 +55,10 @@ def clean(text: str, keep_noise: bool = False) -> CleanText:
     lines = split_lines(text)
     cuts = {line.number: inline_noise(line) for line in lines}
     noise = {line.number: reason for line in lines if (reason := whole_line_reason(line, cuts[line.number]))}
-    noise.update(header_lines(lines, noise))
+    title = find_title_line(lines, noise)
+    noise.update(header_lines(lines, noise, title))
     noise.update(link_list_lines(lines, noise))
-    noise.update(repeated_title(lines, noise))
+    noise.update(repeated_title(lines, title))
     removed: list[Removal] = []
     pieces: list[Piece] = []
     for line in lines:
@@ -211,9 +212,8 @@ def find_title_line(lines: list[RawLine], noise: dict[int, str]) -> RawLine | No
     return None
 
 
-def header_lines(lines: list[RawLine], noise: dict[int, str]) -> dict[int, str]:
+def header_lines(lines: list[RawLine], noise: dict[int, str], title: RawLine | None) -> dict[int, str]:
     """Short lines above the title sandwiched between certain noise lines are part of that advertising header."""
-    title = find_title_line(lines, noise)
     if title is None:
         return {}
     above = [line for line in lines[: title.number - 1] if line.text.strip()]
@@ -226,9 +226,8 @@ def header_lines(lines: list[RawLine], noise: dict[int, str]) -> dict[int, str]:
     return {line.number: f"header: {rules.HEADER_REASON}" for line in unknown}
 
 
-def repeated_title(lines: list[RawLine], noise: dict[int, str]) -> dict[int, str]:
+def repeated_title(lines: list[RawLine], title: RawLine | None) -> dict[int, str]:
     """Sites print the title twice; the second copy directly after the first is noise."""
-    title = find_title_line(lines, noise)
     if title is None:
         return {}
     for line in lines[title.number :]:

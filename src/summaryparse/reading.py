@@ -29,10 +29,11 @@ class InputError(ValueError):
 class Decoded:
     text: str
     encoding: str
+    bom: bool = False
 
 
-BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig", "utf-8-sig"),
+BOMS = (  # (mark, codec that strips it, encoding as reported)
+    (codecs.BOM_UTF8, "utf-8-sig", "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16", "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16", "utf-16"),
 )
@@ -78,7 +79,7 @@ def _decode_with_bom(data: bytes) -> Decoded | None:
                 text = data.decode(codec)
             except UnicodeDecodeError as e:
                 raise InputError(f"input starts with a {name} byte-order mark but is not {name}: {e.reason} at byte {e.start}", EXIT_UNDECODABLE) from None
-            return Decoded(text.lstrip("\ufeff"), name)
+            return Decoded(text, name, bom=True)
     return None
 
 

@@ -89,7 +89,10 @@ def split_run_together(content: str, first_line: bool) -> list[Unit]:
         units.append(Unit(title.group(), "paragraph"))
         content = content[title.end() :]
     for part in split_keeping_all(content, MARKER_ANYWHERE):
-        head, *rest = split_heading(part) if find_marker(part)[0] is None or split_heading(part)[0].kind == "heading" else split_heading_at_noun(part)
+        units_of_part = split_heading(part)
+        if units_of_part[0].kind != "heading" and find_marker(part)[0] is not None:
+            units_of_part = split_heading_at_noun(part)
+        head, *rest = units_of_part
         units.append(head)
         for unit in rest:
             units.extend([unit] if unit.kind == "heading" else _sentences(unit.text))

@@ -310,8 +310,9 @@ def find_label(text: str, f: Found) -> str | None:
         return None
     unit = f.unit or ""
     unit_end = _unit_end(text, f.end, unit)
-    if f.kind == "placeholder" and name_suffix(text, f.end):
-        return name_suffix(text, f.end)  # 某某单位 → 单位, before 单 is read as a measure word
+    suffix = name_suffix(text, f.end) if f.kind == "placeholder" else None
+    if suffix:
+        return suffix  # 某某单位 → 单位, before 单 is read as a measure word
     if f.kind == "placeholder" and not unit:
         return _noun_after(text, f.end) or _activity_before(text, f.start)  # 某某会计师事务所
     if unit[-1:] in rules.NOUN_CLASSIFIERS:

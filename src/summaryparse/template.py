@@ -34,8 +34,7 @@ class FillError(ValueError):
 @lru_cache(maxsize=1)
 def schema() -> dict:
     """The JSON Schema of the template, shipped inside the package."""
-    text = (resources.files("summaryparse") / "schema" / "template.schema.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    return json.loads(schema_text())
 
 
 def schema_text() -> str:
