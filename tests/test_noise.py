@@ -10,19 +10,49 @@ from summaryparse.cleaning import clean, noise_line_reason
 
 @pytest.fixture(scope="module")
 def scores():
-    names = [n for n, (file, _) in noiseset.SETS.items() if (noiseset.DATA / file).exists()]
+    names = [n for n, (file, _) in noiseset.SETS.items() if file.exists()]
     return {name: noiseset.score(noiseset.documents(name)).summary() for name in names}
 
 
 def test_noisy_set(scores, capsys):
-    """Recall is held to 0.95 on the pieces the rules were written with; content is never lost on any set."""
+    """Recall is held to 0.95 on the pieces the rules and the model learnt from, and near it on pieces
+    neither has seen; content is never lost on any set."""
     with capsys.disabled():
         print(f"\nnoise set: {scores}")
-    for name in ("dev", "second"):
+    for name in ("dev", "second", "fresh", "held"):
         assert scores[name]["noise_recall"] >= 0.95
+    if "unseen" in scores:
+        assert scores["unseen"]["noise_recall"] >= 0.94
     for figures in scores.values():
         assert figures["content_chars_lost"] == 0
         assert figures["noise_precision"] >= 0.99
+
+
+def test_advert_glued_after_a_report_sentence_goes_alone():
+    text = "XX物业公司2023年工作总结\n一、主要工作\n创建无止境，服务无终点。开通会员即可查看全部内容，立即开通>>\n"
+    template = summaryparse.extract(text)
+    assert [r.text for r in template.removed] == ["开通会员即可查看全部内容，立即开通>>"]
+    assert "创建无止境，服务无终点。" in template.text()
+
+
+def test_advert_glued_before_a_report_sentence_is_left_rather_than_taking_the_sentence():
+    text = "XX公司2023年工作总结\n一、主要工作\n全年召开会议3次。开通会员即可查看全部内容，立即开通>>全组现有教师17人，其中高级教师5人。\n"
+    assert "全组现有教师17人，其中高级教师5人。" in summaryparse.extract(text).text()
+
+
+@pytest.mark.parametrize(
+    "noise",
+    ["【 放大 】【 缩小 】【 默认 】", "👍 128   💬 16   ⭐ 42", "首页 → 办公文档 → 工作汇报", "最后修改于 2023-12-30", "页码：6/14", "―23―", "第3篇：财务人员年终述职报告"],
+)
+def test_new_wordings_of_known_noise_kinds_go(noise):
+    text = f"XX局2023年工作总结\n{noise}\n一、主要工作\n全年召开会议3次，培训干部120人次。\n"
+    assert summaryparse.extract(text).text() == "XX局2023年工作总结\n一、主要工作\n全年召开会议3次，培训干部120人次。\n"
+
+
+@pytest.mark.parametrize("line", ["总结人：某某", "述职人：张XX", "2023年12月28日", "| 冲锋舟 | 2艘 |", "XX县林业站"])
+def test_the_noise_line_model_never_takes_a_signature_or_table_line(line):
+    text = f"XX局2023年工作总结\n一、主要工作\n全年召开会议3次，培训干部120人次。\n{line}\n"
+    assert summaryparse.extract(text).removed == []
 
 
 @pytest.mark.parametrize(
@@ -80,3 +110,18 @@ def test_markdown_wrapping_is_structure_not_placeholders():
     assert template.removed == []
     assert all(s.kind != "placeholder" for s in template.slots)
     assert [b.kind for b in template.blocks][:3] == ["title", "heading", "heading"]
+
+
+def test_the_noise_line_model_takes_no_report_sentence_or_clause_standing_alone():
+    """The slot set's 542 report sentences and their clauses, each as a line of its own: none goes."""
+    import regex
+    import slotset
+
+    from summaryparse.cleaning import model_noise_lines, split_lines
+
+    sentences = [text for text, _ in slotset.load()]
+    clauses = [c for s in sentences for c in regex.split(r"[，。；]", s) if len(c) >= 4]
+    for group in (sentences, clauses):
+        lines = split_lines("\n".join(group))
+        assert [lines[n - 1].text for n in model_noise_lines(lines, {}, None)] == []
+    assert len(sentences) > 500 and len(clauses) > 1000

@@ -1,7 +1,8 @@
 """Noise out, every removal recorded.
 
 Rules decide only where they are certain (rules.NOISE_LINE_RULES match a whole line, or
-rules.NOISE_INLINE_RULES a cut inside one). One pattern of whole blocks is removed by position:
+rules.NOISE_INLINE_RULES a cut inside one); the noise-line model then takes out short lines it is
+sure of, never a guarded report line (rules.REPORT_LINE_GUARDS). One pattern of whole blocks is removed by position:
 the short lines of an advertising header above the title, when that header holds at least one
 certain noise line. Anything else stays: losing a real sentence is worse than keeping an ad.
 """
@@ -13,13 +14,23 @@ import regex
 
 from . import rules
 from .document import CleanText, Piece, Removal
+from .features import LINE_FEATURES_VERSION, line_vector
+from .model_file import NOISE_FORMAT, packaged
 
 LINE_BREAK = regex.compile(r"\r\n|\n|\r")
 LINE_RULES = tuple((r, regex.compile(r.pattern)) for r in rules.NOISE_LINE_RULES)
 INLINE_RULES = tuple((r, regex.compile(r.pattern)) for r in rules.NOISE_INLINE_RULES)
 SITE_WORDS = tuple((w, regex.compile(w.pattern)) for w in rules.SITE_WORDS)
+GUARDS = tuple(regex.compile(g.pattern) for g in rules.REPORT_LINE_GUARDS)
+NOISE_MODEL_RESOURCE = "noise-lines.json"
+# How sure the noise-line model must be: site noise wraps a report (above its title, below its last lines),
+# while inside it short report lines can look like noise (本年度共阅读书籍十二本，撰写读书笔记两万余字。 0.93).
+NOISE_MODEL_CERTAINTY = {"edge": 0.8, "body": 0.96}
+EDGE_LINES = 4  # the last lines with text, where footers stand
 HEADING_START = regex.compile("|".join(f"(?:{s.pattern})" for s in rules.HEADING_STYLES))
 SENTENCE_END = regex.compile(r"[。！？!?；;]\s*$")
+SENTENCE_STOP = regex.compile(r"[。！？!?]")
+SENTENCE = regex.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”」』）)]?|$)")  # one sentence with its closing marks
 HEADER_LINE_MAX = 40  # longer lines above a title are prose: kept
 TITLE_SEARCH_LINES = 25  # the title stands near the top
 RUN_TOGETHER_MIN = 300  # a line this long is a whole report run together: its edges may carry the site's noise
@@ -28,6 +39,8 @@ EDGE_SPAN = 300  # how far into a run-together line its edge noise may reach
 EDGE_STRETCH = 8  # a noise piece grows over a following piece only this short: a breadcrumb's last item, not a title
 LINK_LIST_HEAD = regex.compile(r"[【\[]?(?:相关推荐|相关文章|相关阅读|推荐阅读|延伸阅读|猜你喜欢|热门文章|相關推薦|相關閱讀)[】\]]?[:：]?")
 LINK_TITLE_MAX = 40
+TRAILING_MARKS = "。！!～~ \u3000"  # a noise line may end like a sentence
+SENTENCE_NOISE_MAX = 32  # a finished sentence inside a line is judged as noise only up to this length
 NUMBERED_LINE_MIN = 10  # shorter numbered lines may be collection labels or page markers
 LINK_LIST_FROM = 0.6  # share of the lines after which a link list may stand
 
@@ -56,6 +69,7 @@ def clean(text: str, keep_noise: bool = False) -> CleanText:
     cuts = {line.number: inline_noise(line) for line in lines}
     noise = {line.number: reason for line in lines if (reason := whole_line_reason(line, cuts[line.number]))}
     title = find_title_line(lines, noise)
+    noise.update(model_noise_lines([line for line in lines if not cuts[line.number]], noise, title))
     noise.update(header_lines(lines, noise, title))
     noise.update(link_list_lines(lines, noise))
     noise.update(repeated_title(lines, title))
@@ -94,20 +108,31 @@ def pieces_between(line: RawLine, cuts: list[Removal]) -> list[Piece]:
 
 
 def noise_line_reason(text: str) -> str | None:
-    stripped = text.strip().lstrip(">").strip()  # a markdown quote mark does not make a line content
+    """Why a whole line is noise: a certain rule, or site words enough for a short line."""
+    stripped = text.strip().lstrip(">").strip().rstrip(TRAILING_MARKS)  # a quote mark or a final stop does not make a line content
     if not stripped:
         return None
-    if HEADING_START.match(stripped) and len(stripped) > NUMBERED_LINE_MIN:
-        return None  # 2.降低模具维修费用。【会员免费下载】…: a numbered item is the report's, whatever is glued to it
+    # 2.降低模具维修费用。【会员免费下载】…: a numbered item is the report's, whatever is glued to it
+    numbered = bool(HEADING_START.match(stripped)) and len(stripped) > NUMBERED_LINE_MIN
     simplified = stripped.translate(rules.TRADITIONAL_TO_SIMPLIFIED)  # traditional characters are the same noise
+    reason = rule_reason(stripped, simplified, numbered)
+    if reason or numbered or len(simplified) > rules.SITE_LINE_MAX or HEADING_START.match(simplified):
+        return reason
+    if SENTENCE_STOP.search(simplified):
+        return None  # a finished sentence before the site words may be the report's: cut sentence by sentence
+    words = site_words(simplified)
+    if sum(w.weight for w in words) >= 2:
+        return f"site-words: {', '.join(sorted({w.reason for w in words}))}"
+    return None
+
+
+def rule_reason(text: str, simplified: str, numbered: bool = False) -> str | None:
+    """The first whole-line rule that matches the line as written or in simplified characters."""
     for rule, pattern in LINE_RULES:
-        if pattern.fullmatch(stripped, timeout=rules.REGEX_TIMEOUT) or pattern.fullmatch(simplified, timeout=rules.REGEX_TIMEOUT):
+        if numbered and not rule.numbered:
+            continue
+        if pattern.fullmatch(text, timeout=rules.REGEX_TIMEOUT) or pattern.fullmatch(simplified, timeout=rules.REGEX_TIMEOUT):
             return f"{rule.name}: {rule.reason}"
-    stripped = simplified
-    if len(stripped) <= rules.SITE_LINE_MAX and not HEADING_START.match(stripped):
-        words = site_words(stripped)
-        if sum(w.weight for w in words) >= 2:
-            return f"site-words: {', '.join(sorted({w.reason for w in words}))}"
     return None
 
 
@@ -133,14 +158,44 @@ def inline_noise(line: RawLine) -> list[Removal]:
         for m in rules.all_matches(rules.SITE_CUT, line.text)
         if sum(w.weight for w in site_words(m.group())) >= 2 and m.end() - m.start() < len(line.text.strip())
     ]
+    cuts += noise_sentences(line, _blanked(line.text, cuts))
     if len(line.text) >= RUN_TOGETHER_MIN:
         cuts += edge_noise(line, _blanked(line.text, cuts))
     taken, position = [], 0
-    for cut in sorted(cuts, key=lambda r: r.start):
-        if cut.start >= position:  # two rules may find the same cut: record it once
+    for cut in sorted(cuts, key=lambda r: (r.start, -r.end)):
+        if cut.start >= position:  # two rules may find the same cut: record it once, the longest
             taken.append(cut)
             position = cut.end
     return taken
+
+
+def noise_sentences(line: RawLine, text: str) -> list[Removal]:
+    """In a line that also holds a real sentence, the sentences that are noise: 服务无终点。开通会员即可查看全部内容>>
+
+    Judged sentence by sentence so that a whole-line rule cannot take a report sentence along with the advert
+    glued to it.
+    """
+    if not rules.ANY_SITE_WORD.search(text.translate(rules.TRADITIONAL_TO_SIMPLIFIED), timeout=rules.REGEX_TIMEOUT):
+        return []
+    spans = [m.span() for m in rules.all_matches(SENTENCE, text) if m.group().strip()]
+    if len(spans) < 2:
+        return []
+    reasons = [sentence_reason(text[a:b], last=i == len(spans) - 1) for i, (a, b) in enumerate(spans)]
+    return [Removal(line.number, line.text[a:b], f"sentence: {reason}", a, b) for (a, b), reason in zip(spans, reasons) if reason]
+
+
+def sentence_reason(sentence: str, last: bool) -> str | None:
+    """Whether a sentence inside a line is noise. A certain rule decides for a short sentence or one left
+    unfinished (a long finished one may be an advert glued to a report sentence); site words decide only
+    for the line's unfinished last piece: 。以上为预览部分，完整内容共4页"""
+    stripped = sentence.strip()
+    finished = bool(SENTENCE_END.search(stripped))
+    stripped = stripped.rstrip(TRAILING_MARKS)
+    if not stripped or (len(stripped) > SENTENCE_NOISE_MAX and finished):
+        return None
+    if last and not finished and len(stripped) <= SENTENCE_NOISE_MAX:
+        return noise_line_reason(stripped)
+    return rule_reason(stripped, stripped.translate(rules.TRADITIONAL_TO_SIMPLIFIED))
 
 
 def _blanked(text: str, cuts: list[Removal]) -> str:
@@ -195,6 +250,28 @@ def _shortest_noise_prefix(text: str, start: int) -> int | None:
 def _shortest_noise_suffix(text: str, start: int, end: int) -> int | None:
     begins = [m.start() for m in rules.all_matches(EDGE_BOUNDARY, text, max(start, end - EDGE_SPAN), end)]
     return next((begin for begin in reversed(begins) if start < begin < end and noise_line_reason(text[begin:end])), None)
+
+
+def model_noise_lines(lines: list[RawLine], noise: dict[int, str], title: RawLine | None) -> dict[int, str]:
+    """Short lines the rules kept that the noise-line model is sure of: new wordings of known kinds of noise.
+
+    Never the title, a numbered heading, a guarded report line (table row, signature, date), a line with
+    cuts or one holding a finished sentence before more text: what is left there may be the report's."""
+    model = packaged(NOISE_MODEL_RESOURCE, LINE_FEATURES_VERSION, NOISE_FORMAT)
+    with_text = [line.number for line in lines if line.text.strip() and line.number not in noise]
+    footer = with_text[-EDGE_LINES] if len(with_text) >= EDGE_LINES else 0
+    found: dict[int, str] = {}
+    for line in lines:
+        stripped = line.text.strip()
+        if line.number in noise or not stripped or line is title or len(stripped) > rules.SITE_LINE_MAX:
+            continue
+        if HEADING_START.match(stripped) or SENTENCE_STOP.search(stripped.rstrip(TRAILING_MARKS)) or any(g.fullmatch(stripped) for g in GUARDS):
+            continue
+        at_edge = (title is not None and line.number < title.number) or line.number >= footer
+        certainty = model.probabilities(line_vector(stripped))[1]
+        if certainty >= NOISE_MODEL_CERTAINTY["edge" if at_edge else "body"]:
+            found[line.number] = f"noise-model: the noise-line model is {certainty:.0%} sure this line is site noise"
+    return found
 
 
 def find_title_line(lines: list[RawLine], noise: dict[int, str]) -> RawLine | None:

@@ -24,7 +24,7 @@ from .template import FillError, TemplateError, parse_assignment, schema_text
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Chinese work summaries to re-fillable JSON templates.")
 KNOWN_ERRORS = (InputError, TemplateError, FillError, ModelError)
 DEFAULT_CORPUS = Path("corpus")
-DEFAULT_MODEL = Path(__file__).parent / "models" / "sections.json"
+DEFAULT_MODELS = Path(__file__).parent / "models"
 
 
 def fail(error: Exception) -> None:
@@ -114,13 +114,16 @@ def schema() -> None:
 @app.command()
 def train(
     corpus: Path = typer.Argument(DEFAULT_CORPUS, help="Folder of NAME.txt + NAME.gold.json."),
-    out: Path = typer.Option(DEFAULT_MODEL, "-o", "--out", help="Where to write the model."),
+    out: Path = typer.Option(DEFAULT_MODELS, "-o", "--out", help="Folder to write sections.json and noise-lines.json into."),
 ) -> None:
-    """Train the section model on a labelled corpus (same corpus, same bytes)."""
+    """Train the noise-line and section models on a labelled corpus (same corpus, same bytes)."""
     from .training import train_corpus
 
     report = train_corpus(corpus, out)
-    typer.echo(f"trained on {report['documents']} documents, {report['blocks']} blocks; wrote {out} ({report['bytes']:,} bytes)")
+    typer.echo(
+        f"trained on {report['documents']} documents, {report['blocks']} blocks, "
+        f"{report['noise_lines']} noise and {report['content_lines']} report lines; wrote {out} ({report['bytes']:,} bytes)"
+    )
 
 
 @app.command(name="eval")

@@ -1,4 +1,5 @@
-"""What the section model sees of a block: its words, its heading context, its place.
+"""What the models see: the section model a block (its words, its heading context, its place), the
+noise-line model a line (its characters and their shapes).
 
 Features are strings hashed into a fixed number of buckets (crc32, stable across runs and
 machines), so that training and serving compute exactly the same vector without a vocabulary.
@@ -16,6 +17,7 @@ from .document import Block
 from .words import cut
 
 FEATURES_VERSION = 3
+LINE_FEATURES_VERSION = 1  # of line_vector, the noise-line model's features
 DIMENSION = 1 << 15
 HEAD_CHARS = 60  # the topic sentence of a paragraph carries its section
 WORD_CHARS = 80
@@ -144,3 +146,23 @@ def hashed(feats: dict[str, float]) -> dict[int, float]:
 
 def document_vectors(blocks: list[Block]) -> list[dict[int, float]]:
     return [hashed(block_features(v)) for v in views(blocks)]
+
+
+def line_vector(line: str) -> dict[int, float]:
+    """What the noise-line model sees of a line: short runs of its characters and of their shapes, its edges
+    and its length; no words, so that a site's new wording still shares its pieces with known noise."""
+    text = normalise(line.strip())
+    shape = "".join(_shape_of(c) for c in text if not c.isspace())
+    feats: dict[str, float] = {}
+    _group(feats, ["c:" + g for g in _ngrams(text, 1, 3)], 1.0)
+    _group(feats, ["s:" + shape[i : i + 3] for i in range(max(1, len(shape) - 2))], 1.0)
+    _group(feats, [f"len:{min(int(math.log2(len(text) + 1)), 8)}", f"first:{text[:1]}", f"last:{text[-1:]}"], 1.0)
+    return hashed(feats)
+
+
+def _shape_of(char: str) -> str:
+    if char.isdigit():
+        return "d"
+    if char.isascii() and char.isalpha():
+        return "a"
+    return "h" if char.isalnum() else "p"

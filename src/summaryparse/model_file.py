@@ -1,4 +1,4 @@
-"""The section model on disk: plain JSON with arrays as compressed base64, a format version and a checksum.
+"""The models on disk (section model, noise-line model): plain JSON with arrays as compressed base64, a format version and a checksum.
 
 Nothing is unpickled and nothing imports scikit-learn or numpy: scoring is a sparse dot product
 over `array('f')` weights, which is all a linear model needs.
@@ -13,9 +13,13 @@ import sys
 import zlib
 from array import array
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 FORMAT = "summaryparse.sections/1"
+NOISE_FORMAT = "summaryparse.noise-lines/1"
+KINDS = {FORMAT: "section model", NOISE_FORMAT: "noise-line model"}
 
 
 class ModelError(ValueError):
@@ -25,15 +29,14 @@ class ModelError(ValueError):
 
 
 @dataclass(frozen=True)
-class SectionModel:
+class LinearModel:
+    """A linear classifier over hashed features: what both the section and the noise-line model are."""
+
     labels: tuple[str, ...]
     dimension: int
     features_version: int
     weights: array  # row-major [bucket][label]: one contiguous row per feature bucket
     bias: tuple[float, ...]
-    start: tuple[float, ...]  # log-probability of the first content label
-    transitions: tuple[tuple[float, ...], ...]  # log-probability of label j after label i
-    transition_weight: float
 
     def scores(self, vector: dict[int, float]) -> list[float]:
         """The linear scores (decision function) of one hashed feature vector."""
@@ -46,6 +49,13 @@ class SectionModel:
 
     def probabilities(self, vector: dict[int, float]) -> list[float]:
         return softmax(self.scores(vector))
+
+
+@dataclass(frozen=True)
+class SectionModel(LinearModel):
+    start: tuple[float, ...]  # log-probability of the first content label
+    transitions: tuple[tuple[float, ...], ...]  # log-probability of label j after label i
+    transition_weight: float
 
 
 def softmax(scores: list[float]) -> list[float]:
@@ -80,37 +90,51 @@ def dumps(payload: dict) -> str:
     return json.dumps({**payload, "sha256": checksum(payload)}, sort_keys=True, ensure_ascii=True, indent=None, separators=(",", ":")) + "\n"
 
 
-def load(path: Path, features_version: int) -> SectionModel:
+def load(path: Path, features_version: int, format: str = FORMAT) -> LinearModel:
     try:
         document = json.loads(Path(path).read_text(encoding="ascii"))
     except (OSError, UnicodeDecodeError, ValueError) as e:
-        raise ModelError(f"cannot read section model {path}: {e}") from None
-    return from_document(document, features_version, str(path))
+        raise ModelError(f"cannot read {KINDS[format]} {path}: {e}") from None
+    return from_document(document, features_version, str(path), format)
 
 
-def from_document(document: dict, features_version: int, where: str = "model") -> SectionModel:
-    if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ModelError(f"{where} is not a summaryparse section model (format {FORMAT} expected)")
+@lru_cache(maxsize=None)
+def packaged(resource: str, features_version: int, format: str = FORMAT) -> LinearModel:
+    """A model shipped inside the package (summaryparse/models/), loaded once per process."""
+    path = resources.files("summaryparse") / "models" / resource
+    with resources.as_file(path) as real_path:
+        return load(real_path, features_version, format)
+
+
+def from_document(document: dict, features_version: int, where: str = "model", format: str = FORMAT) -> LinearModel:
+    """The model a file's JSON holds, verified: its format, checksum, features version and array sizes."""
+    if not isinstance(document, dict) or document.get("format") != format:
+        raise ModelError(f"{where} is not a summaryparse {KINDS[format]} (format {format} expected)")
     stored = document.pop("sha256", None)
     if stored != checksum(document):
         raise ModelError(f"{where} is damaged: its checksum does not match its content")
     if document.get("features_version") != features_version:
         raise ModelError(f"{where} was trained on features version {document.get('features_version')}, this program computes version {features_version}: retrain it")
     try:
-        labels = tuple(document["labels"])
-        weights = decode_array(document["weights"])
-        model = SectionModel(
-            labels=labels,
+        parts = dict(
+            labels=tuple(document["labels"]),
             dimension=int(document["dimension"]),
             features_version=int(document["features_version"]),
-            weights=weights,
+            weights=decode_array(document["weights"]),
             bias=tuple(float(b) for b in document["bias"]),
-            start=tuple(float(x) for x in document["start"]),
-            transitions=tuple(tuple(float(x) for x in row) for row in document["transitions"]),
-            transition_weight=float(document["transition_weight"]),
         )
+        model = LinearModel(**parts) if format == NOISE_FORMAT else SectionModel(**parts, **_sequence_parts(document))
     except (KeyError, TypeError, ValueError, zlib.error) as e:
         raise ModelError(f"{where} is damaged: {e}") from None
-    if len(weights) != model.dimension * len(labels) or len(model.bias) != len(labels):
-        raise ModelError(f"{where} is damaged: array sizes do not match {len(labels)} labels")
+    if len(model.weights) != model.dimension * len(model.labels) or len(model.bias) != len(model.labels):
+        raise ModelError(f"{where} is damaged: array sizes do not match {len(model.labels)} labels")
     return model
+
+
+def _sequence_parts(document: dict) -> dict:
+    """What a section model adds to a linear one: how sections follow each other."""
+    return dict(
+        start=tuple(float(x) for x in document["start"]),
+        transitions=tuple(tuple(float(x) for x in row) for row in document["transitions"]),
+        transition_weight=float(document["transition_weight"]),
+    )

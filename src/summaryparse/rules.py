@@ -74,52 +74,62 @@ class NoiseRule(NamedTuple):
     name: str
     pattern: str
     reason: str
+    numbered: bool = False  # may match a line that starts like a numbered heading (【二】…述职 on a collection page)
 
 
-# Whole lines that are noise whatever surrounds them. Anchored to the full (stripped) line.
+# Whole lines that are noise whatever surrounds them. Anchored to the full (stripped) line; a leading
+# wildcard never crosses a sentence end, so a report sentence with an advert glued after it is not taken
+# along (cleaning cuts the advert sentence alone).
 NOISE_LINE_RULES: tuple[NoiseRule, ...] = (
-    NoiseRule("study-only", r".{0,30}仅供(?:学习|参考|借鉴|个人)(?:交流|参考|使用|学习)?(?:使用)?[\s,，、。]*(?:(?:禁止|严禁|请勿|不得)(?:外传|转载|商用|传播|用于商业用途)[^。\n]{0,20})?[）)】]?", "site warning stamped on downloaded templates: 仅供学习 禁止外传"),
-    NoiseRule("subscribe", r".{0,20}(?:订阅|开通会员|升级会员|会员专享|VIP|vip|年卡)(?:立享|即可|尊享|享受|可享|专享|立省|立减|会员|内容|[】\]]).{0,60}", "subscription or membership pitch"),
+    NoiseRule("study-only", r"[^。！？!?]{0,30}仅供(?:学习|参考|借鉴|个人)(?:交流|参考|使用|学习)?(?:使用)?[\s,，、。]*(?:(?:禁止|严禁|请勿|不得)(?:外传|转载|商用|传播|用于商业用途)[^。\n]{0,20})?[）)】]?", "site warning stamped on downloaded templates: 仅供学习 禁止外传"),
+    NoiseRule("subscribe", r"[^。！？!?]{0,20}(?:订阅|开通会员|升级会员|会员专享|VIP|vip|年卡)(?:立享|即可|尊享|享受|可享|专享|立省|立减|会员|内容|[】\]]).{0,60}", "subscription or membership pitch"),
     NoiseRule("member-only", r"[【\[(（]?[^。\n]{0,20}(?:会员|VIP|vip|积分|登录)[^。\n]{0,20}(?:下载|查看|全文|阅读)[^。\n]{0,20}[】\])）]?", "members-only cut: 登录后查看全文"),
-    NoiseRule("member-group", r".{0,10}(?:会员群|免费QQ群|QQ群|qq群|微信群|交流群|公众号|微信号)[:：].{0,60}", "group or account advert line"),
-    NoiseRule("follow-us", r".{0,40}(?:扫码关注|关注公众号|扫描二维码|长按识别|关注我们|获取更多(?:资源|范文|资料)).{0,40}", "follow-us advert"),
-    NoiseRule("resale", r".{0,20}(?:倒卖|举报成功|免费赠送).{0,40}(?:会员|资料|材料).{0,20}", "anti-resale advert of template sites"),
+    NoiseRule("member-group", r"[^。！？!?]{0,10}(?:会员群|免费QQ群|QQ群|qq群|微信群|交流群|公众号|微信号)[:：].{0,60}", "group or account advert line"),
+    NoiseRule("follow-us", r"[^。！？!?]{0,40}(?:扫码关注|关注公众号|扫描二维码|长按识别|关注我们|获取更多(?:资源|范文|资料)).{0,40}", "follow-us advert"),
+    NoiseRule("resale", r"[^。！？!?]{0,20}(?:倒卖|举报成功|免费赠送).{0,40}(?:会员|资料|材料).{0,20}", "anti-resale advert of template sites"),
     NoiseRule("campaign", r"【(?:打击倒卖活动|会员福利|限时优惠|温馨提示|特别推荐|相关推荐|热门推荐|相关文章|相关阅读|推荐阅读|精品|范文天地|文库精选)】.{0,60}", "bracketed advert or link headline"),
-    NoiseRule("breadcrumb", r"(?:当前位置|您的位置|你的位置|當前位置|您現在的位置|您现在的位置|所在位置)[:：].{0,80}|(?:网站首页|首页|主页|首頁)(?:\s*(?:[>›»/｜|]|\s-\s)\s*[^>›»/｜|\n]{1,20}){1,8}\s*[>›»/｜|]?", "portal breadcrumb: 首页 > 范文 > 工作总结"),
+    NoiseRule("breadcrumb", r"当前(?:页面|栏目)[:：].{0,80}|(?:当前|您的|你的|當前|您現在的|您现在的|所在)?位置(?:导航)?[:：].{0,80}|(?:网站首页|首页|主页|首頁)(?:\s*(?:[>›»/｜|＞→]{1,2}|\s[-－—]\s)\s*[^>›»/｜|＞→\n]{1,20}){1,8}\s*[>›»/｜|＞→]{0,2}", "portal breadcrumb: 首页 > 范文 > 工作总结, 首页 → 文档, 位置：首页 - 正文"),
     NoiseRule("nav-tokens", r"(?![|｜])[^。，；\n]{1,16}(?:\s*[|｜·•>›»]\s*[^。，；\n|｜·•>›»]{1,16}){2,10}", "a row of short navigation or meta tokens separated by | · >"),
-    NoiseRule("crawl-meta", r"(?=(?:[^\n]{0,60}?(?:时间|日期|来源|作者|编辑|栏目|浏览|点击|阅读|发布|发布者|字体|字号|字数|字体大小|阅读次数|点击数|录入|审核|访问量|更新时间)[:：]){2})[^。\n]{4,120}", "crawl header: two or more of date, source, author, column, read count"),
+    NoiseRule("crawl-meta", r"(?=(?:[^\n]{0,60}?(?:时间|日期|来源|作者|编辑|栏目|浏览|点击|阅读|发布|字体|字号|字数|字体大小|阅读次数|点击数|录入|审核|访问量|更新时间|分类号?|索引号|文号|发文字号|发文机关|成文日期|主题分类|公开方式|公开范围|有效性)(?:人|者|员|机构|单位)?[:：]){2})[^。\n]{4,120}", "crawl header: two or more of date, source, author, column, read count (or a portal's open-information fields)"),
+    NoiseRule("dated-counter", r"(?:发布于|更新于|发表于|更新|发布)?\s?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s?(?:\d{1,2}:\d{2})?\s?[·•|｜\s]\s?[\d.,]{1,9}\s?[万wW]?\s?(?:次|人)?\s?(?:浏览|阅读|点击|围观|已读)", "a page's date and read counter: 更新于 2025-01-29 · 1204 次浏览"),
+    NoiseRule("dated-stamp", r"(?:最后)?(?:修改|更新|编辑|发布|发表|上传)于\s?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s?\d{1,2}:\d{2}(?::\d{2})?)?", "a page's own time stamp: 最后修改于 2023-12-30"),
+    NoiseRule("counters", r"(?:\s*\p{Extended_Pictographic}\uFE0F?\s?[\d.,]{0,8}\s?[万wWkK]?\s*){2,10}", "a row of emoji counters: 👍 128 💬 16"),
     NoiseRule("crawl-meta-plain", r"[>\s]*(?:(?:发布于|发布时间|更新时间|發布時間|时间|日期|发布日期|来源|來源|信息来源|作者|编辑|責任編輯|责任编辑|阅读|閱讀|浏览|点击|收藏|点赞|评论|字号|字数)[:：]?\s?[^\s|·•]{0,40}[\s|·•]*){2,8}", "crawl header without colons: 发布于 2023-10-09 阅读 1284"),
     NoiseRule("meta-single", r"(?:发布日期|发布时间|更新时间|信息来源|来源|來源|责任编辑|编辑|浏览次数|阅读次数|访问量|点击数|阅读|收藏|文档编号|上传者|上传时间|发布者|录入|本文标签|标签|关键词|关键字|文档格式|文件大小|页数|文档页数|本文地址|原文地址|原文链接|ICP备案号|备案号)[:：]\s?[^，。]{0,80}", "single crawl or document-site meta field on its own line"),
-    NoiseRule("chrome", r"[👍⭐✨🔥❤\s]*(?:[【\[]?(?:长者版|無障礙|无障碍(?:阅读)?|打印本页|打印本頁|打印|关闭窗口|關閉窗口|关闭|收藏本文|收藏本页|收藏|返回顶部|返回|举报|分享到[:：]?|分享|微信|微博|QQ空间|下载全文|点赞(?:[(（]\d{1,6}[)）])?|字号[:：]?\s?[大中小\s【】]{1,12})[】\]]?[\s|｜/·👍⭐✨🔥❤]*){1,10}", "portal chrome: print, close, share, font size"),
+    NoiseRule("chrome", r"[👍⭐✨🔥❤\s]*(?:[【\[]?(?:长者版|無障礙|无障碍(?:阅读)?|打印本页|打印本頁|打印|关闭窗口|關閉窗口|关闭|收藏本文|收藏本页|收藏|返回顶部|返回|举报|复制链接|在看|赞|分享到[:：]?|分享[:：]?|微信|微博|QQ空间|下载全文|点赞(?:[(（]\d{1,6}[)）])?|字号[:：]?\s?[大中小\s【】]{1,12})[】\]]?[\s|｜/·👍⭐✨🔥❤]*){1,10}", "portal chrome: print, close, share, font size"),
     NoiseRule("share", r"分享到[:：]?.{0,40}", "share buttons"),
-    NoiseRule("editor", r".{0,30}(?:小编|小編)(?:为大家|為大家|为你|給大家|给大家|精心|整理|收集|帶來|带来).{0,80}", "editor line of template sites"),
-    NoiseRule("for-reference", r".{0,30}(?:供大家参考|供大家參考|欢迎阅读|歡迎閱讀|希望对你有所帮助|希望對你有所幫助|希望能帮助到您|欢迎大家借鉴|希望对大家有所帮助)[。！!～~]?.{0,20}", "editor courtesy line"),
+    NoiseRule("button-row", r"(?:\s*[【\[［]\s?[^【】\[\]［］\n]{1,8}\s?[】\]］]\s*){2,8}", "a line of nothing but bracketed buttons: 【大字版】【无障碍】【English】"),
+    NoiseRule("editor", r"[^。！？!?]{0,30}(?:小编|小編)(?:为大家|為大家|为你|給大家|给大家|精心|整理|收集|帶來|带来).{0,80}", "editor line of template sites"),
+    NoiseRule("for-reference", r"[^。！？!?]{0,30}(?:供大家参考|供大家參考|欢迎阅读|歡迎閱讀|希望对你有所帮助|希望對你有所幫助|希望能帮助到您|欢迎大家借鉴|希望对大家有所帮助)[。！!～~]?.{0,20}", "editor courtesy line"),
     NoiseRule("provenance", r"[【\[(（]?.{0,20}(?:本文|本篇|内容|文章)(?:内容)?(?:来源于|来自|由|为|系)(?:网络|网友|用户|会员)(?:投稿|上传|整理|收集|分享)?.{0,80}", "site provenance line: 本文由网友投稿"),
     NoiseRule("this-site", r"[*【\[(（]{0,3}[^。\n]{0,20}本站[^\n]{0,60}(?:网友|用户|投稿|上传|侵权|会员|下载|收录|范文|资料)[^\n]{0,80}", "a line about 本站 (this site) is the site speaking, not the report"),
     NoiseRule("column", r"[>\s]*[^。\n]{0,20}(?:收录于|订阅专栏|解锁全部|专栏)[^\n]{0,80}(?:范文|资料|文章|订阅|解锁)[^\n]{0,40}", "column or subscription notice of writing sites"),
-    NoiseRule("not-our-view", r".{0,40}不代表本站(?:观点|立场).{0,40}", "site disclaimer"),
-    NoiseRule("paywall-line", r"[（(]?[…\.。]{0,6}(?:此处|此處)?(?:省略|隐藏|隱藏)\s?\d{1,6}\s?(?:个)?字.{0,30}[）)]?", "paywall cut standing on its own line"),
-    NoiseRule("pages-left", r".{0,10}已阅读\s?\d{1,4}\s?页.{0,10}还剩\s?\d{1,4}\s?页.{0,20}", "page counter of document viewers"),
-    NoiseRule("page-marker", r"(?:[_—\-\s]{0,4}第\s?\d{1,4}\s?页(?:\s?[,，/（(]?\s?共\s?\d{1,4}\s?页[）)]?)?[_—\-\s]{0,4}|[·•]\s?\d{1,4}\s?[·•]|[-—－]\s?\d{1,4}\s?[-—－]|\d{1,4}\s?/\s?\d{1,4}|Page\s\d{1,4}(?:\sof\s\d{1,4})?)", "page marker of a converted PDF"),
+    NoiseRule("not-our-view", r"[^。！？!?]{0,40}不代表本(?:站|平台|网|号)(?:观点|立场).{0,40}", "site disclaimer"),
+    NoiseRule("paywall-line", r"[（(〔【\[]?[…\.。]{0,6}(?:此处|此處)?(?:省略|隐藏|隱藏)\s?(?:[\d,]{1,7}|若干|部分)\s?(?:个)?字.{0,30}[）)〕】\]]?[…\.。]{0,6}", "paywall cut standing on its own line"),
+    NoiseRule("pages-left", r"[^。！？!?]{0,10}已阅读\s?\d{1,4}\s?页.{0,10}还剩\s?\d{1,4}\s?页.{0,20}", "page counter of document viewers"),
+    NoiseRule("page-marker", r"(?:[_—\-\s]{0,4}第\s?\d{1,4}\s?页(?:\s?[,，/（(]?\s?共\s?\d{1,4}\s?页[）)]?)?[_—\-\s]{0,4}|[·•]\s?\d{1,4}\s?[·•]|[-—－―~～]{1,2}\s?\d{1,4}\s?[-—－―~～]{1,2}|[【〔\[［(（]\s?第?\s?\d{1,4}\s?[页頁]\s?[】〕\]］)）]|页码[:：]?\s?\d{1,4}(?:\s?[/／]\s?\d{1,4})?|\d{1,4}\s?/\s?\d{1,4}|Page\s\d{1,4}(?:\sof\s\d{1,4})?)", "page marker of a converted PDF"),
     NoiseRule("page-count", r"[（(]?(?:本文档共|本文共|全文共|共)\s?\d{1,4}\s?页.{0,20}|[（(]完[）)]|[（(]全文完[）)]", "document-site page count or end mark"),
-    NoiseRule("reading-time", r".{0,6}(?:本文|全文)(?:约|共)\s?\d{2,6}\s?字.{0,30}", "reading-time line: 本文约2200字"),
-    NoiseRule("continue-free", r".{0,20}(?:继续免费阅读|繼續免費閱讀|点击阅读全文|下一页|上一页|更多精彩|展开全文|查看全文|免费下载|下载本文档|下載本文檔|下载文档|立即下载|下载全文|复制全文|点击下载|一键下载|下载需要\s?\d{1,4}\s?积分|完整内容请|下载完整版|登录后下载).{0,30}", "download or read-more button"),
-    NoiseRule("copyright", r".{0,10}(?:版权说明|版权声明|版權聲明|免责声明|著作权归|本文由用户|本文档由用户|本资料权属|严禁复制|如有侵权|若有侵权|侵权请联系|侵删|转载请注明|互联网用户自发贡献).{0,240}", "injected copyright or takedown line"),
-    NoiseRule("site-slogan", r".{0,10}(?:精选优质文档|精選優質文檔|倾情为你奉上|傾情為你奉上|范文仅供参考|範文僅供參考|文档仅供参考|本文仅供参考|精品文档|精选范文|文库精选|每日更新).{0,30}", "slogan injected by document sites"),
+    NoiseRule("reading-time", r"[^。！？!?]{0,6}(?:本文|全文)(?:约|共)\s?\d{2,6}\s?字.{0,30}", "reading-time line: 本文约2200字"),
+    NoiseRule("continue-free", r"[^。！？!?]{0,20}(?:继续免费阅读|繼續免費閱讀|点击阅读全文|下一页|上一页|更多精彩|展开全文|查看全文|免费下载|下载本文档|下載本文檔|下载文档|立即下载|下载全文|复制全文|点击下载|一键下载|下载需要\s?\d{1,4}\s?积分|完整内容请|下载完整版|登录后下载).{0,30}", "download or read-more button"),
+    NoiseRule("copyright", r"[^。！？!?]{0,10}(?:版权说明|版权声明|版權聲明|免责声明|著作权归|本文由用户|本文档由用户|本资料权属|严禁复制|如有侵权|若有侵权|侵权请联系|侵删|转载请注明|互联网用户自发贡献).{0,240}", "injected copyright or takedown line"),
+    NoiseRule("site-slogan", r"[^。！？!?]{0,10}(?:精选优质文档|精選優質文檔|倾情为你奉上|傾情為你奉上|范文仅供参考|範文僅供參考|文档仅供参考|本文仅供参考|精品文档|精选范文|文库精选|每日更新).{0,30}", "slogan injected by document sites"),
     NoiseRule("model-essay", r"[^。，；\n]{0,40}(?<![规示防典模])(?:范文|範文)(?![明件化字])[^。；\n]{0,24}", "a line naming a model essay (范文) is the site's title, never the report's"),
-    NoiseRule("collection-label", r"(?:篇[一二三四五六七八九十\d]{1,3}(?:[:：].{0,40})?|【[一二三四五六七八九十]{1,3}】|第[一二三四五六七八九十\d]{1,3}篇|【篇[一二三四五六七八九十\d]{1,3}】|【第[一二三四五六七八九十\d]{1,3}篇】)[:：]?", "item label of a collection page"),
-    NoiseRule("collection-count", r".{0,60}[（(](?:汇总|通用|精选|优选|推荐|合集|热门|彙總|精選)?\d{1,3}篇[）)].{0,20}|.{0,40}(?:汇总|通用|精选|优选|合集|精選)\d{1,3}篇|.{0,60}[（(](?:通用版|精选版?|精品|汇总|合集|优选|完整版|最新版?|精华版)[）)]|【精品】.{0,60}|.{0,60}【(?:优选|精选|通用|汇总|合集)?\d{1,3}篇】", "collection page title: (汇总14篇), (通用版)"),
-    NoiseRule("url", r"(?:本文地址|网址|链接)?[:：]?\s?(?:https?://|www\.)[^\s，。]{3,200}", "bare address"),
-    NoiseRule("link-list", r"(?:相关推荐|相关文章|相关阅读|推荐阅读|延伸阅读|热门推荐|上一篇|下一篇|猜你喜欢|热门文章|相關推薦|相關閱讀)[:：]?.{0,80}", "links to other pages"),
-    NoiseRule("like", r".{0,10}(?:点个赞|觉得有用|觉得不错|有帮助[?？]).{0,20}", "like button prompt"),
-    NoiseRule("downloads", r".{0,20}(?:已有|已被)\s?[\d.]{1,6}\s?万?\s?(?:人|次)?\s?(?:下载|阅读|浏览|收藏|使用).{0,10}", "download counter"),
+    NoiseRule("collection-label", r"(?:篇[一二三四五六七八九十\d]{1,3}(?:[:：].{0,40})?|【[一二三四五六七八九十]{1,3}】|第[一二三四五六七八九十\d]{1,3}篇(?:[:：\s].{0,40})?|[^。，；\n]{2,30}\s篇[一二三四五六七八九十\d]{1,3}|【篇[一二三四五六七八九十\d]{1,3}】|【第[一二三四五六七八九十\d]{1,3}篇】)[:：]?", "item label of a collection page", numbered=True),
+    NoiseRule("collection-item", r"(?:【[一二三四五六七八九十\d]{1,3}】|范文\d{1,3}[:：、.]?)\s?[^。，；\n]{0,20}(?:述职(?:报告)?|(?:工作|年终|年度|个人|半年|上半年|下半年)总结(?:报告)?|述廉报告)", "an item label before another report's title on a collection page: 【二】中学教师个人述职", numbered=True),
+    NoiseRule("collection-count", r"[^。！？!?]{0,60}[（(](?:汇总|通用|精选|优选|推荐|合集|热门|彙總|精選)?\d{1,3}篇[）)].{0,20}|.{0,40}(?:汇总|通用|精选|优选|合集|精選)\d{1,3}篇|.{0,60}[（(](?:通用版|精选版?|精品|汇总|合集|优选|完整版|最新版?|精华版)[）)]|【精品】.{0,60}|.{0,60}【(?:优选|精选|通用|汇总|合集)?\d{1,3}篇】", "collection page title: (汇总14篇), (通用版)"),
+    NoiseRule("url", r"[^\s，。:：]{0,8}[:：]?\s?(?:https?://|www\.|[A-Za-z0-9-]{2,40}\.(?:com|cn|net|org|cc|top|vip|xyz|info)\b)[^\s，。]{0,200}", "an address, bare or labelled: 文章链接：http://…, 网站：fanwen.cc"),
+    NoiseRule("link-list", r"(?:更多|查看更多)?(?:相关推荐|相关文章|相关阅读|推荐阅读|延伸阅读|热门推荐|上一篇|下一篇|猜你喜欢|热门文章|相關推薦|相關閱讀)[:：]?.{0,80}", "links to other pages"),
+    NoiseRule("like", r"[^。！？!?]{0,10}(?:点个赞|觉得有用|觉得不错|有帮助[?？]).{0,20}", "like button prompt"),
+    NoiseRule("downloads", r"[^。！？!?]{0,20}(?:已有|已被)\s?[\d.]{1,6}\s?万?\s?(?:人|次)?\s?(?:下载|阅读|浏览|收藏|使用).{0,10}", "download counter"),
     NoiseRule("separator", r"[\-—=_*~·.。…>↓↑→⭐👍\s]{3,}|[↓↑→⭐👍✨🔥]{1,6}\s?[^。，\n]{0,10}|[(（]\d{1,6}[)）]", "separator rules, arrows and counters between site parts"),
 )
 
 # Pieces inside a line that are noise: paywall cuts glued into a paragraph.
 NOISE_INLINE_RULES: tuple[NoiseRule, ...] = (
     NoiseRule("paywall-cut", r"[（(](?:…{1,3}|\.{3,6})?(?:此处|此處)?(?:省略|隐藏|隱藏)[:：]?\s?[\d,]{1,7}\s?(?:个)?字[^）)\n]{0,30}[）)](?:…{1,3}|\.{3,6})?", "paywall cut inside a paragraph"),
-    NoiseRule("hidden-cut", r"(?:…{1,3}|\.{3,6})(?:此处|此處)(?:省略|隐藏|隱藏)[:：]?\s?[\d,]{1,7}\s?(?:个)?字[^…\n]{0,24}?(?:…{1,3}|\.{3,6})?", "hidden-text cut inside a paragraph: ……此处隐藏955个字……"),
+    NoiseRule("hidden-cut", r"(?:…{1,12}|\.{3,12})(?:此处|此處)(?:省略|隐藏|隱藏)[:：]?\s?[\d,]{1,7}\s?(?:个)?字(?:[^…\n]{0,40}?(?:…{1,12}|\.{3,12}))?", "hidden-text cut inside a paragraph: ……此处隐藏955个字……"),
+    NoiseRule("page-after-sentence", r"(?<=[。！？])\s?(?:[-—－―~～]\s?\d{1,4}\s?[-—－―~～]|[·•]\s?\d{1,4}\s?[·•])\s?", "a page number a PDF conversion glued after a sentence: 。- 5 -"),
+    NoiseRule("page-cut", r"_{1,3}第\s?\d{1,4}\s?页|[【〔\[［]\s?第\s?\d{1,4}\s?页(?:\s?[/,，]?\s?共\s?\d{1,4}\s?页)?\s?[】〕\]］]", "a page marker glued into a paragraph by a PDF conversion: _第3页, 【第3页】"),
 )
 
 # Words of the sites themselves. A short line whose words weigh 2 or more is noise; in a bracket or
@@ -132,24 +142,44 @@ class SiteWord(NamedTuple):
 
 SITE_WORDS: tuple[SiteWord, ...] = (
     SiteWord(r"小编|小編|站长|站長", 2, "the site's editor speaking"),
-    SiteWord(r"VIP|vip|会员专享|會員專享|开通会员|開通會員|升级会员|升級會員|正式会员|正式會員|超级会员|首充|充值|年卡|季度会员|终身", 2, "membership sales"),
+    SiteWord(r"(?:白金|黄金|钻石|铂金|超级|高级|付费)会员|会员(?:特权|专属)|领积分|送\d{1,4}积分|赠送.{0,4}积分|VIP|vip|会员专享|會員專享|开通会员|開通會員|升级会员|升級會員|正式会员|正式會員|超级会员|首充|充值|年卡|季度会员|终身", 2, "membership sales"),
     SiteWord(r"侵权|侵權|版权所有|版權所有|著作权|著作權|未经(?:本站)?(?:书面)?(?:许可|授权)|未經(?:許可|授權)|禁止转载|禁止轉載|请勿转载|請勿轉載|转载请|轉載請|不得擅自使用|建立镜像", 2, "copyright notices"),
-    SiteWord(r"仅供参考|僅供參考|仅供学习|僅供學習|仅限个人|僅限個人|请根据实际情况修改|禁止商用", 2, "template-site warnings"),
+    SiteWord(r"仅供参考|僅供參考|仅供.{0,6}(?:学习|参考|交流)|仅限.{0,4}(?:网友|个人|会员)(?:学习|使用|参考)?|僅限個人|请根据实际情况修改|禁止商用|请勿商用|勿作商用|原作者", 2, "template-site warnings"),
+    SiteWord(r"请勿|照搬|照抄|查重|不得外传|外传|取得授权|代写|内部资料|文档由|转发给|第一时间获取|[A-Za-z]{1,8}_\d{2,}", 1, "warnings that reports may use too: 不能照抄照搬"),
     SiteWord(r"(?<![规示防典模])范文(?![明件化字])|文库|优文网", 2, "a model-essay site naming itself (not 规范文明)"),
-    SiteWord(r"进群|進群|入群|拉你|QQ群|qq群|交流群|客服微信|加微信|添加微信|关注.{0,8}公众号|群[①②③]", 2, "group and account adverts"),
-    SiteWord(r"预览已结束|试读结束|试读已结束|仅展示|需解锁|当前仅显示|隐藏内容|此处隐藏|此处省略|阅读全文|閱讀全文|查看全文|查看更多|展开全文|展開全文|继续阅读|繼續閱讀|继续免费阅读|未读|未讀|余下全文|已隐藏|已隱藏|已折叠|已折疊|未完待续|未完，|未完,|試讀|试读|登录后|登錄後|剩余\d{1,3}%|剩余内容|剩餘內容|需付费|需付費|付费内容|付費內容|支付\d", 2, "paywall and read-more cuts"),
+    SiteWord(r"进群|進群|入群|拉你|QQ群|qq群|交流群|客服微信|加微信|添加微信|关注.{0,8}(?:公众号|抖音号?|视频号|头条号|快手号|小红书)|抖音号|知识星球|交流\d{0,2}群|群[:：]\s?\d{5,11}|回[复覆][「“\"].{1,8}[」”\"]|QQ客服|客服QQ|在线客服|群[①②③]", 2, "group and account adverts"),
+    SiteWord(r"预览已结束|试读结束|试读已结束|仅展示|需解锁|当前仅显示|隐藏内容|此处隐藏|此处省略|阅读全文|閱讀全文|查看全文|查看更多|展开全文|展開全文|继续阅读|繼續閱讀|继续免费阅读|未读|未讀|余下全文|已隐藏|已隱藏|已折叠|已折疊|未完待续|未完，|未完,|試讀|试读|登录后|登錄後|剩余\d{1,3}%|剩余内容|剩餘內容|需付费|需付費|付费内容|付費內容|支付\d|(?:需要|需|要)付费|(?:隐藏|省略|截断|折叠)了?(?:约|近)?\s?[\d,]{1,7}\s?个?字|内容已(?:截断|隐藏|折叠)|已截断|预览部分|以上为预览|完整(?:内容|版)(?:共|请|需)|(?:仅|限)?会员可见|付费(?:后|才能)|才能查看|后可见|省略(?:[\d,]{1,7}|若干|部分)\s?个?字|已省略|篇幅所限|全文共\s?[\d,]{1,7}\s?字|已显示\s?\d{1,3}\s?%|查看全部内容|点击展开|已(?:阅读|读)到.{0,6}(?:结尾|末尾)|可免费试读|阅读原文|预览结束", 2, "paywall and read-more cuts"),
     SiteWord(r"限时(?:特惠|优惠|折扣|\d折|领取)|原价|抢完即止|优惠进行中|立减|邀请好友|仅剩最后|下载券|商业目的|商业用途|新人礼包|续费|立即开通|点击开通|仅需[\d.]+元|包月|加群|[Ww]ord版|PDF版|可编辑版|网络收集|收集整理|觉得本文|欢迎转发|追究法律责任|严禁.{0,6}转载", 2, "sales promotions, downloads and terms of use"),
-    SiteWord(r"索引号|索引號|视力保护色|視力保護色|无障碍阅读|無障礙閱讀|无障碍浏览|长者版|長者版|打印本页|打印本頁|关闭窗口|關閉窗口|返回列表|设为首页|設為首頁|加入收藏|我要纠错|我要糾錯|返回顶部|返回頂部|回到顶部|登录\s?[|｜]\s?注册|ICP备|在手机打开|字体[:：]\s?【?大", 2, "portal chrome"),
+    SiteWord(r"索引号|索引號|视力保护色|視力保護色|无障碍阅读|無障礙閱讀|无障碍浏览|长者版|長者版|打印本页|打印本頁|关闭窗口|關閉窗口|返回列表|设为首页|設為首頁|加入收藏|我要纠错|我要糾錯|返回顶部|返回頂部|回到顶部|登录\s?(?:[|｜/]|或)\s?注册|请\s?登录|ICP备|在手机打开|字体[:：]?\s?[【\[]?\s?大|护眼|大字版|点击上方.{0,6}关注|设为星标|星标|扫一扫|在手机上查看|更多相关内容|更多.{0,6}请(?:点击|访问|关注)|值得(?:下载|收藏)|文档贡献者|举报此文档", 2, "portal chrome"),
     SiteWord(r"网址[:：]|網址[:：]|链接[:：]|鏈接[:：]|https?://|www\.|\.(?:com|cn|net|org|html?|shtml)\b", 2, "addresses"),
     SiteWord(r"[Cc]opyright|©|All Rights Reserved|ICP备|ICP证|公网安备|网站地图|联系我们|关于我们|隐私政策|用户协议|帮助中心|意见反馈|返回首页|技术支持[:：]|承办单位|微信扫一扫|手机扫码|手机阅读|转载自|文章来源[:：]|原文标题", 2, "portal footer and provenance"),
     SiteWord(r"点赞|评论\s?[(（]\d|赞\s?[(（]\d|\d{1,2}:\d{2}(?::\d{2})?", 1, "like counters and clock times of a page (阅读量 is a report figure too)"),
-    SiteWord(r"感谢阅读|感謝閱讀|持续关注|持續關注|感兴趣的朋友|感興趣的朋友|可能对您也有帮助|带你看|希望对(?:你|您|大家)有|供大家参考|供您参考|大家一起来看看", 2, "editor courtesies"),
+    SiteWord(r"编者按|编者的话|喜欢本文|本文的朋友|(?:这|本)篇文章|大家可以参考|关于.{0,8}的文章|感谢阅读|感謝閱讀|持续关注|持續關注|感兴趣的朋友|感興趣的朋友|可能对您也有帮助|带你看|希望对(?:你|您|大家)有|供大家参考|供您参考|大家一起来看看", 2, "editor courtesies"),
     SiteWord(r"下载|下載|会员|會員|积分|積分|收藏|分享|点击|點擊|栏目|欄目|本站|备注|備註|打印|關閉|关闭|主办单位|付费|付費|剩余|剩餘|省略|页|頁|公众号|公眾號|扫码|掃碼|微信群|模板", 1, "words reports use too, noise only beside another site word"),
 )
 SITE_LINE_MAX = 60  # a longer line is a paragraph, whatever words it holds
 # The section model may call a line noise only when the line holds at least one site word.
 ANY_SITE_WORD = regex.compile("|".join(f"(?:{w.pattern})" for w in SITE_WORDS))
-SITE_CUT = regex.compile(r"[（(【\[［][^（）()【】\[\]［］\n]{1,60}[）)】\]］]|(?:…{1,3}|\.{3,6})[^…\n]{1,40}(?:…{1,3}|\.{3,6})")
+SITE_CUT = regex.compile(  # a bracketed or dotted piece, with the dots or dashes around it
+    r"(?:…{1,12}|\.{3,12}|[—\-]{2,6}|[※★☆]{1,6})?(?:[（(【\[［〔〖<＜「][^（）()【】\[\]［］〔〕〖〗<>＜＞「」\n]{1,60}[）)】\]］〕〗>＞」]"
+    r"|(?:…{1,12}|\.{3,12}|[—\-]{2,6}|[※★☆]{2,6})[^…\n—※★☆]{1,40}(?:…{1,12}|\.{3,12}|[—\-]{2,6}|[※★☆]{2,6}))(?:…{1,12}|\.{3,12}|[—\-]{2,6}|[※★☆]{1,6})?"
+)
+
+# Lines the noise-line model may never take out, whatever it thinks: short lines that are the report's own.
+class Guard(NamedTuple):
+    name: str
+    pattern: str
+    reason: str
+
+
+REPORT_LINE_GUARDS: tuple[Guard, ...] = (
+    Guard("table-row", r"\s*[|｜].*[|｜]\s*", "a markdown table row is the report's table"),
+    Guard("markdown-heading", r"\s*#{1,6}\s?\S.*", "a markdown heading is the report's structure"),
+    Guard("bold-line", r"\s*\*\*[^*\n]+\*\*.{0,40}", "a bold line heads the report's text"),
+    Guard("signed", r".{0,12}(?:述职人|汇报人|报告人|总结人|报告单位|填报人|撰稿人|执笔人|起草人|单位|部门)[:：].{0,30}", "the author's or unit's line of a signature"),
+    Guard("personal-field", r".{0,4}(?:姓名|性别|民族|籍贯|职务|职称|岗位|任职时间|任现职时间|参加工作时间|入党时间|出生年月|学历|学位|政治面貌|分管工作)[:：].{0,40}", "a field of a personal report's header: 任职时间：2020.7至今"),
+    Guard("dated", r"\s*(?:\d{4}|二[〇零○][一二三四五六七八九〇零○]{2})\s?年\s?[\d一二三四五六七八九十]{1,3}\s?月(?:\s?[\d一二三四五六七八九十]{1,3}\s?日)?\s*", "the date of a signature"),
+)
 
 # Lines that look like an advert header when they stand above the title among certain noise lines.
 HEADER_REASON = "site header above the title"
@@ -278,7 +308,7 @@ TRADITIONAL_PAIRS = (
     "創创勞劳勵励協协廠厂號号圖图場场壞坏壓压複复寶宝寫写屆届幣币幫帮廣广廳厅張张彙汇復复徵征慶庆憲宪懷怀戰战擔担擊击擴扩攜携斷断樣样權权歡欢歲岁殘残氣气沒没無无熱热爭争獎奖獻献盡尽盤盘禮礼積积穩稳競竞筆笔"
     "築筑簡简紅红細细綜综維维緊紧練练聽听脫脱興兴舉举舊旧華华葉叶蘇苏補补見见親亲覽览訂订許许評评試试詢询誤误談谈諮咨講讲謝谢證证豐丰貢贡貧贫賦赋贊赞趕赶趨趋踐践車车軍军較较輔辅輕轻輸输轄辖連连週周達达違违"
     "遠远適适選选遺遗鄰邻針针錄录閉闭閱阅陣阵陳陈階阶雖虽雲云須须頒颁顧顾飲饮餘余駐驻鬥斗麵面黃黄擁拥夠够衝冲線线隻只傢家樂乐"
-    "編编輯辑曉晓檔档繼继頁页釋释擇择麼么屬属獲获摺折疊叠載载僅仅聯联繫系刪删冊册帳账碼码掃扫嗎吗讚赞歡欢籤签詞词瀏浏顯显聞闻訊讯礙碍殺杀"
+    "編编輯辑曉晓檔档繼继頁页釋释擇择麼么屬属獲获摺折疊叠載载僅仅聯联繫系刪删冊册帳账碼码掃扫嗎吗讚赞歡欢籤签詞词瀏浏顯显聞闻訊讯礙碍殺杀眾众軒轩"
 )
 TRADITIONAL_TO_SIMPLIFIED = str.maketrans(TRADITIONAL_PAIRS[0::2], TRADITIONAL_PAIRS[1::2])
 

@@ -8,13 +8,11 @@ fixed; nothing else may be called a title except at the very top.
 from __future__ import annotations
 
 import math
-from functools import lru_cache
-from importlib import resources
 
 from . import rules
 from .document import NOISE_LABEL, Block, Section
 from .features import FEATURES_VERSION, document_vectors
-from .model_file import SectionModel, load
+from .model_file import SectionModel, packaged
 
 MODEL_RESOURCE = "sections.json"
 NOISE_CERTAINTY = 0.6  # unseen report lines stay below 0.1 (validation/ measured max 0.09); noise left by the rules reaches 0.4 to 0.9
@@ -24,11 +22,8 @@ IMPOSSIBLE = -1e9
 SUBTREE_EXITS = ("closing", "signature")  # what may follow inside the last heading's subtree without a heading of its own
 
 
-@lru_cache(maxsize=1)
 def default_model() -> SectionModel:
-    path = resources.files("summaryparse") / "models" / MODEL_RESOURCE
-    with resources.as_file(path) as real_path:
-        return load(real_path, FEATURES_VERSION)
+    return packaged(MODEL_RESOURCE, FEATURES_VERSION)
 
 
 def label_blocks(blocks: list[Block], model: SectionModel | None = None) -> None:
