@@ -175,10 +175,8 @@ def noise_sentences(line: RawLine, text: str) -> list[Removal]:
     Judged sentence by sentence so that a whole-line rule cannot take a report sentence along with the advert
     glued to it.
     """
-    if not rules.ANY_SITE_WORD.search(text.translate(rules.TRADITIONAL_TO_SIMPLIFIED), timeout=rules.REGEX_TIMEOUT):
-        return []
     spans = [m.span() for m in rules.all_matches(SENTENCE, text) if m.group().strip()]
-    if len(spans) < 2:
+    if len(spans) < 2 or not rules.ANY_SITE_WORD.search(text.translate(rules.TRADITIONAL_TO_SIMPLIFIED), timeout=rules.REGEX_TIMEOUT):
         return []
     reasons = [sentence_reason(text[a:b], last=i == len(spans) - 1) for i, (a, b) in enumerate(spans)]
     return [Removal(line.number, line.text[a:b], f"sentence: {reason}", a, b) for (a, b), reason in zip(spans, reasons) if reason]
