@@ -119,12 +119,7 @@ def model_payload(classifier, start: list[float], transitions: list[list[float]]
     missing = [i for i in range(n) if i not in set(classifier.classes_)]
     bias[missing] = -30.0  # a label the corpus never showed is never predicted
     return {
-        "format": FORMAT,
-        "labels": list(MODEL_LABELS),
-        "dimension": DIMENSION,
-        "features_version": FEATURES_VERSION,
-        "weights": encode_array(coef.T.astype(np.float32).ravel().tolist()),
-        "bias": [round(float(b), 8) for b in bias],
+        **_linear_payload(FORMAT, MODEL_LABELS, FEATURES_VERSION, coef, bias),
         "start": [round(x, 8) for x in start],
         "transitions": [[round(x, 8) for x in row] for row in transitions],
         "transition_weight": TRANSITION_WEIGHT,
@@ -198,13 +193,20 @@ def noise_payload(classifier) -> dict:
 
     coef = np.zeros((2, DIMENSION), dtype=np.float64)
     coef[1] = classifier.coef_[0]
+    return _linear_payload(NOISE_FORMAT, NOISE_LINE_LABELS, LINE_FEATURES_VERSION, coef, [0.0, float(classifier.intercept_[0])])
+
+
+def _linear_payload(format: str, labels: tuple[str, ...], features_version: int, coef, bias) -> dict:
+    """What every model file holds: labels, weights row-major by bucket (float32), biases."""
+    import numpy as np
+
     return {
-        "format": NOISE_FORMAT,
-        "labels": list(NOISE_LINE_LABELS),
+        "format": format,
+        "labels": list(labels),
         "dimension": DIMENSION,
-        "features_version": LINE_FEATURES_VERSION,
+        "features_version": features_version,
         "weights": encode_array(coef.T.astype(np.float32).ravel().tolist()),
-        "bias": [0.0, round(float(classifier.intercept_[0]), 8)],
+        "bias": [round(float(b), 8) for b in bias],
     }
 
 
