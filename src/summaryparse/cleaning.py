@@ -131,7 +131,7 @@ def rule_reason(text: str, simplified: str, numbered: bool = False) -> str | Non
     for rule, pattern in LINE_RULES:
         if numbered and not rule.numbered:
             continue
-        if pattern.fullmatch(text, timeout=rules.REGEX_TIMEOUT) or pattern.fullmatch(simplified, timeout=rules.REGEX_TIMEOUT):
+        if pattern.fullmatch(text, timeout=rules.REGEX_TIMEOUT) or (simplified != text and pattern.fullmatch(simplified, timeout=rules.REGEX_TIMEOUT)):
             return f"{rule.name}: {rule.reason}"
     return None
 

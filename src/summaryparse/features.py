@@ -127,8 +127,8 @@ def _group(feats: dict[str, float], names: list[str], weight: float) -> None:
 
 
 def _ngrams(text: str, low: int, high: int) -> list[str]:
-    chars = [c for c in text if not c.isspace()]
-    return ["".join(chars[i : i + n]) for n in range(low, high + 1) for i in range(len(chars) - n + 1)]
+    chars = "".join(text.split())
+    return [chars[i : i + n] for n in range(low, high + 1) for i in range(len(chars) - n + 1)]
 
 
 def _words(text: str) -> list[str]:
@@ -139,9 +139,22 @@ def hashed(feats: dict[str, float]) -> dict[int, float]:
     """Feature names to bucket indices, summing what collides."""
     out: dict[int, float] = {}
     for name, value in feats.items():
-        index = zlib.crc32(name.encode("utf-8")) % DIMENSION
+        index = _BUCKETS.get(name)
+        if index is None:
+            index = _bucket(name)
         out[index] = out.get(index, 0.0) + value
     return out
+
+
+_BUCKETS: dict[str, int] = {}  # names recur across blocks and documents: hash each once per process
+BUCKET_CACHE_MAX = 1 << 18  # about 25 MB at most; cleared, not grown, beyond it
+
+
+def _bucket(name: str) -> int:
+    if len(_BUCKETS) >= BUCKET_CACHE_MAX:
+        _BUCKETS.clear()
+    index = _BUCKETS[name] = zlib.crc32(name.encode("utf-8")) % DIMENSION
+    return index
 
 
 def document_vectors(blocks: list[Block]) -> list[dict[int, float]]:

@@ -56,9 +56,9 @@ def likely_noise(blocks: list[Block]) -> list[Block]:
         starts_line = i == 0 or "\n" in block.before or "\r" in block.before
         ends_line = i == len(blocks) - 1 or "\n" in blocks[i + 1].before or "\r" in blocks[i + 1].before
         sure = block.noise is not None and block.noise >= NOISE_CERTAINTY
-        site_like = bool(rules.ANY_SITE_WORD.search(block.text.translate(rules.TRADITIONAL_TO_SIMPLIFIED)))
-        if sure and site_like and block.kind == "paragraph" and starts_line and ends_line and len(block.text) <= NOISE_LINE_MAX:
-            found.append(block)
+        if sure and block.kind == "paragraph" and starts_line and ends_line and len(block.text) <= NOISE_LINE_MAX:
+            if rules.ANY_SITE_WORD.search(block.text.translate(rules.TRADITIONAL_TO_SIMPLIFIED)):
+                found.append(block)
     return found
 
 

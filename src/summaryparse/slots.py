@@ -16,7 +16,11 @@ from .document import Block, Slot
 from .numerals import numeral_style, parse_chinese, parse_number
 from .words import tag as words_tag
 
-NOT_SLOT_PATTERNS = tuple((regex.compile(i.pattern), i.keeps_placeholders) for i in rules.NOT_SLOTS)
+# One pass for the plain idioms (what they cover is all that counts), one per idiom that keeps its placeholders.
+NOT_SLOT_PATTERNS = (
+    (regex.compile("|".join(f"(?:{i.pattern})" for i in rules.NOT_SLOTS if not i.keeps_placeholders)), False),
+    *((regex.compile(i.pattern), True) for i in rules.NOT_SLOTS if i.keeps_placeholders),
+)
 UNIT_KIND = {u.text: u.kind for u in rules.UNITS}
 UNIT_PATTERN = regex.compile("|".join(regex.escape(u) for u in sorted(UNIT_KIND, key=len, reverse=True)))
 EMPHASIS = regex.compile(r"(?:^|(?<=[\s#>:：，。；、,;（(【“]))\*\*(?=[^*\s])[^*\n]{1,80}?(?<=[^*\s])\*\*")
