@@ -20,23 +20,38 @@ def corpus_blocks():
     return [training.document_blocks(d) for d in load_corpus(CORPUS)]
 
 
-def test_served_model_equals_the_scikit_learn_pipeline_on_the_whole_corpus(corpus_blocks):
+@pytest.fixture(scope="module")
+def section_training(corpus_blocks):
+    classifier = training.fit_classifier(corpus_blocks)
+    return classifier, dumps(training.model_payload(classifier, *training.transition_logprobs(corpus_blocks)))
+
+
+def test_served_model_equals_the_scikit_learn_pipeline_on_the_whole_corpus(corpus_blocks, section_training):
+    classifier, text = section_training
+    served = from_document(json.loads(text), FEATURES_VERSION)
+    vectors = [vector for d in corpus_blocks for vector in document_vectors(d.blocks)]
+    for vector, expected in zip(vectors, classifier.predict_proba(_matrix(vectors, served.dimension))):
+        got = served.probabilities(vector)
+        by_label = {served.labels[c]: got[c] for c in classifier.classes_}
+        assert max(by_label, key=by_label.get) == served.labels[classifier.classes_[expected.argmax()]]
+        assert all(abs(by_label[served.labels[c]] - p) < 1e-4 for c, p in zip(classifier.classes_, expected))
+    assert len(vectors) > 500
+
+
+def _matrix(vectors: list[dict[int, float]], dimension: int):
+    """One sparse row per hashed vector, as the training pipeline builds them."""
     from scipy.sparse import csr_matrix
 
-    classifier = training.fit_classifier(corpus_blocks)
-    start, transitions = training.transition_logprobs(corpus_blocks)
-    served = from_document(json.loads(dumps(training.model_payload(classifier, start, transitions))), FEATURES_VERSION)
-    compared = 0
-    for d in corpus_blocks:
-        for vector in document_vectors(d.blocks):
-            row = csr_matrix((list(vector.values()), ([0] * len(vector), list(vector.keys()))), shape=(1, served.dimension))
-            expected = classifier.predict_proba(row)[0]
-            got = served.probabilities(vector)
-            by_label = {served.labels[c]: got[c] for c in classifier.classes_}
-            assert max(by_label, key=by_label.get) == served.labels[classifier.classes_[expected.argmax()]]
-            assert all(abs(by_label[served.labels[c]] - p) < 1e-4 for c, p in zip(classifier.classes_, expected))
-            compared += 1
-    assert compared > 500
+    rows = [r for r, vector in enumerate(vectors) for _ in vector]
+    cols = [index for vector in vectors for index in vector]
+    values = [value for vector in vectors for value in vector.values()]
+    return csr_matrix((values, (rows, cols)), shape=(len(vectors), dimension))
+
+
+def test_shipped_section_model_is_the_one_training_writes(section_training):
+    from importlib import resources
+
+    assert (resources.files("summaryparse") / "models" / MODEL_RESOURCE).read_text(encoding="ascii") == section_training[1]
 
 
 def test_training_is_reproducible(corpus_blocks):
@@ -96,17 +111,14 @@ def noise_lines():
 
 
 def test_served_noise_line_model_equals_the_scikit_learn_pipeline(noise_lines):
-    from scipy.sparse import csr_matrix
-
     from summaryparse.features import LINE_FEATURES_VERSION, line_vector
     from summaryparse.model_file import NOISE_FORMAT
 
     lines, y, classifier = noise_lines
     served = from_document(json.loads(dumps(training.noise_payload(classifier))), LINE_FEATURES_VERSION, format=NOISE_FORMAT)
-    for line in lines[::7]:
-        vector = line_vector(line)
-        row = csr_matrix((list(vector.values()), ([0] * len(vector), list(vector.keys()))), shape=(1, served.dimension))
-        assert abs(served.probabilities(vector)[1] - classifier.predict_proba(row)[0][1]) < 1e-4
+    vectors = [line_vector(line) for line in lines[::7]]
+    for vector, expected in zip(vectors, classifier.predict_proba(_matrix(vectors, served.dimension))):
+        assert abs(served.probabilities(vector)[1] - expected[1]) < 1e-4
     assert sum(y) > 1000 and len(y) - sum(y) > 10000
 
 

@@ -39,8 +39,10 @@ EDGE_SPAN = 300  # how far into a run-together line its edge noise may reach
 EDGE_STRETCH = 8  # a noise piece grows over a following piece only this short: a breadcrumb's last item, not a title
 LINK_LIST_HEAD = regex.compile(r"[【\[]?(?:相关推荐|相关文章|相关阅读|推荐阅读|延伸阅读|猜你喜欢|热门文章|相關推薦|相關閱讀)[】\]]?[:：]?")
 LINK_TITLE_MAX = 40
-TRAILING_MARKS = "。！!～~ \u3000"  # a noise line may end like a sentence
-SENTENCE_NOISE_MAX = 32  # a finished sentence inside a line is judged as noise only up to this length
+TRAILING_MARKS = "。！!？?～~ \u3000"  # a noise line may end like a sentence
+SENTENCE_NOISE_MAX = 32
+SITE_TAIL_MAX = 6  # a noise sentence ends within this many characters of its last site word
+SITE_FRAGMENT_MAX = 12  # a sentence this short with a site word goes with the noise sentence beside it  # a finished sentence inside a line is judged as noise only up to this length
 NUMBERED_LINE_MIN = 10  # shorter numbered lines may be collection labels or page markers
 LINK_LIST_FROM = 0.6  # share of the lines after which a link list may stand
 
@@ -118,8 +120,8 @@ def noise_line_reason(text: str) -> str | None:
     reason = rule_reason(stripped, simplified, numbered)
     if reason or numbered or len(simplified) > rules.SITE_LINE_MAX or HEADING_START.match(simplified):
         return reason
-    if SENTENCE_STOP.search(simplified):
-        return None  # a finished sentence before the site words may be the report's: cut sentence by sentence
+    if SENTENCE_STOP.search(simplified) and not all(site_words(piece) for piece in SENTENCE_STOP.split(simplified) if piece.strip()):
+        return None  # a finished sentence with no site word may be the report's: cut sentence by sentence
     words = site_words(simplified)
     if sum(w.weight for w in words) >= 2:
         return f"site-words: {', '.join(sorted({w.reason for w in words}))}"
@@ -156,7 +158,7 @@ def inline_noise(line: RawLine) -> list[Removal]:
     cuts += [
         Removal(line.number, m.group(), "site-cut: a bracket or ellipsis of site words inside a paragraph", m.start(), m.end())
         for m in rules.all_matches(rules.SITE_CUT, line.text)
-        if sum(w.weight for w in site_words(m.group())) >= 2 and m.end() - m.start() < len(line.text.strip())
+        if sum(w.weight for w in site_words(simplified[m.start() : m.end()])) >= 2 and m.end() - m.start() < len(line.text.strip())
     ]
     cuts += noise_sentences(line, _blanked(line.text, cuts))
     if len(line.text) >= RUN_TOGETHER_MIN:
@@ -179,6 +181,7 @@ def noise_sentences(line: RawLine, text: str) -> list[Removal]:
     if len(spans) < 2 or not rules.ANY_SITE_WORD.search(text.translate(rules.TRADITIONAL_TO_SIMPLIFIED), timeout=rules.REGEX_TIMEOUT):
         return []
     reasons = [sentence_reason(text[a:b], last=i == len(spans) - 1) for i, (a, b) in enumerate(spans)]
+    reasons = [reason or _site_fragment_beside_noise(text[a:b], reasons, i) for i, ((a, b), reason) in enumerate(zip(spans, reasons))]
     return [Removal(line.number, line.text[a:b], f"sentence: {reason}", a, b) for (a, b), reason in zip(spans, reasons) if reason]
 
 
@@ -193,7 +196,24 @@ def sentence_reason(sentence: str, last: bool) -> str | None:
         return None
     if last and not finished and len(stripped) <= SENTENCE_NOISE_MAX:
         return noise_line_reason(stripped)
-    return rule_reason(stripped, stripped.translate(rules.TRADITIONAL_TO_SIMPLIFIED))
+    simplified = stripped.translate(rules.TRADITIONAL_TO_SIMPLIFIED)
+    if not _ends_in_site_words(simplified):
+        return None  # ▼以下为VIP专享内容▼一是领办合作社。: the report's sentence goes on after the advert
+    return rule_reason(stripped, simplified)
+
+
+def _ends_in_site_words(text: str) -> bool:
+    found = rules.all_matches(rules.ANY_SITE_WORD, text)
+    return not found or len(text) - found[-1].end() <= SITE_TAIL_MAX
+
+
+def _site_fragment_beside_noise(sentence: str, reasons: list[str | None], index: int) -> str | None:
+    """A very short sentence with a site word, next to a noise sentence, belongs to it: 积分不足？每日签到领积分…"""
+    stripped = sentence.strip().translate(rules.TRADITIONAL_TO_SIMPLIFIED)
+    beside = [reasons[j] for j in (index - 1, index + 1) if 0 <= j < len(reasons) and reasons[j]]
+    if beside and len(stripped) <= SITE_FRAGMENT_MAX and site_words(stripped):
+        return beside[0]
+    return None
 
 
 def _blanked(text: str, cuts: list[Removal]) -> str:
