@@ -126,3 +126,11 @@ def test_the_noise_line_model_takes_no_report_sentence_or_clause_standing_alone(
         lines = split_lines("\n".join(group))
         assert [lines[n - 1].text for n in model_noise_lines(lines, {}, None)] == []
     assert len(sentences) > 500 and len(clauses) > 1000
+
+
+def test_running_heads_of_a_converted_pdf_go_but_repeated_headings_stay():
+    page = "全年召开会议3次，培训干部120人次。\n"
+    text = "XX县教育局2023年工作总结\n" + "".join(f"{page}XX县教育局  内部资料\n存在问题\n— {n} —\n" for n in range(1, 4))
+    template = summaryparse.extract(text)
+    assert {r.text for r in template.removed} == {"XX县教育局  内部资料", "— 1 —", "— 2 —", "— 3 —"}
+    assert template.text().count("存在问题") == 3

@@ -39,6 +39,9 @@ EDGE_SPAN = 300  # how far into a run-together line its edge noise may reach
 EDGE_STRETCH = 8  # a noise piece grows over a following piece only this short: a breadcrumb's last item, not a title
 LINK_LIST_HEAD = regex.compile(r"[【\[]?(?:相关推荐|相关文章|相关阅读|推荐阅读|延伸阅读|猜你喜欢|热门文章|相關推薦|相關閱讀)[】\]]?[:：]?")
 LINK_TITLE_MAX = 40
+RUNNING_HEAD_MAX = 30  # running heads and feet are short
+RUNNING_HEAD_MIN = 3  # printed on three pages or more
+PROSE_MARK = regex.compile(r"[。，；！？,;!?]")  # a line with these is the report's prose, however often it recurs
 TRAILING_MARKS = "。！!？?～~ \u3000"  # a noise line may end like a sentence
 SENTENCE_NOISE_MAX = 32
 SITE_TAIL_MAX = 6  # a noise sentence ends within this many characters of its last site word
@@ -74,6 +77,7 @@ def clean(text: str, keep_noise: bool = False) -> CleanText:
     noise.update(model_noise_lines([line for line in lines if not cuts[line.number]], noise, title))
     noise.update(header_lines(lines, noise, title))
     noise.update(link_list_lines(lines, noise))
+    noise.update(running_heads(lines, noise, title))
     noise.update(repeated_title(lines, title))
     removed: list[Removal] = []
     pieces: list[Piece] = []
@@ -283,7 +287,7 @@ def model_noise_lines(lines: list[RawLine], noise: dict[int, str], title: RawLin
         stripped = line.text.strip()
         if line.number in noise or not stripped or line is title or len(stripped) > rules.SITE_LINE_MAX:
             continue
-        if HEADING_START.match(stripped) or SENTENCE_STOP.search(stripped.rstrip(TRAILING_MARKS)) or any(g.fullmatch(stripped) for g in GUARDS):
+        if _guarded(stripped) or SENTENCE_STOP.search(stripped.rstrip(TRAILING_MARKS)):
             continue
         at_edge = (title is not None and line.number < title.number) or line.number >= footer
         certainty = model.probabilities(line_vector(stripped))[1]
@@ -332,6 +336,31 @@ def repeated_title(lines: list[RawLine], title: RawLine | None) -> dict[int, str
             return {line.number: "repeated-title: the title printed twice by the site"}
         return {}
     return {}
+
+
+def running_heads(lines: list[RawLine], noise: dict[int, str], title: RawLine | None) -> dict[int, str]:
+    """A short line printed again and again down the document is a converted PDF's running head or foot
+    (a site or office name, 内部资料): report lines do not repeat verbatim, headings and guarded lines aside."""
+    seen: dict[str, list[int]] = {}
+    for line in lines:
+        stripped = line.text.strip()
+        if stripped and line.number not in noise and line is not title and len(stripped) <= RUNNING_HEAD_MAX:
+            seen.setdefault(stripped, []).append(line.number)
+    return {
+        number: "running-head: a short line repeated down the document by a page layout"
+        for text, numbers in seen.items()
+        if len(numbers) >= RUNNING_HEAD_MIN and not _report_like(text)
+        for number in numbers
+    }
+
+
+def _report_like(text: str) -> bool:
+    return _guarded(text) or bool(rules.PLAIN_HEADING_CUES.search(text) or PROSE_MARK.search(text))
+
+
+def _guarded(text: str) -> bool:
+    """A numbered heading or a guarded report line (table row, signature, date): never a model's or a position's noise."""
+    return bool(HEADING_START.match(text)) or any(g.fullmatch(text) for g in GUARDS)
 
 
 def link_list_lines(lines: list[RawLine], noise: dict[int, str]) -> dict[int, str]:
