@@ -169,11 +169,16 @@ SITE_CUT = regex.compile(  # a bracketed or dotted piece, with the dots or dashe
     r"|(?:…{1,12}|\.{3,12}|[—\-]{2,6}|[※★☆■□#*]{2,8})[^…\n—※★☆■□#*]{1,40}(?:…{1,12}|\.{3,12}|[—\-]{2,6}|[※★☆■□#*]{2,8}))(?:…{1,12}|\.{3,12}|[—\-]{2,6}|[※★☆■□#*]{1,8})?"
 )
 
-# Lines the noise-line model may never take out, whatever it thinks: short lines that are the report's own.
-class Guard(NamedTuple):
+class NamedPattern(NamedTuple):
+    """A pattern with its name and the reason it is in a table: guards and section cues."""
+
     name: str
     pattern: str
     reason: str
+
+
+# Lines the noise-line model and the position rules may never take out: short lines that are the report's own.
+Guard = NamedPattern
 
 
 REPORT_LINE_GUARDS: tuple[Guard, ...] = (
@@ -283,10 +288,7 @@ NOT_SLOTS: tuple[Idiom, ...] = (
 )
 
 # ---------------------------------------------------------------- section cues
-class Cue(NamedTuple):
-    name: str
-    pattern: str
-    reason: str
+Cue = NamedPattern
 
 
 SECTION_CUES: tuple[Cue, ...] = (
