@@ -15,15 +15,15 @@ def scores():
 
 
 def test_noisy_set(scores, capsys):
-    """Recall is held near its measured level on every set (the unseen one is a fresh hand's: 0.874 when
+    """Recall is held near its measured level on every set (the unseen one is a fresh hand's: 0.904 when
     first measured); content is never lost on any set."""
     with capsys.disabled():
         print(f"\nnoise set: {scores}")
-    for name in ("dev", "second", "fresh", "held", "fourth"):
+    for name in ("dev", "second", "fresh", "held", "fourth", "sixth"):
         assert scores[name]["noise_recall"] >= 0.95
     assert scores["fifth"]["noise_recall"] >= 0.93
     if "unseen" in scores:
-        assert scores["unseen"]["noise_recall"] >= 0.86
+        assert scores["unseen"]["noise_recall"] >= 0.89
     for figures in scores.values():
         assert figures["content_chars_lost"] == 0
         assert figures["noise_precision"] >= 0.99
@@ -43,7 +43,7 @@ def test_advert_glued_before_a_report_sentence_is_left_rather_than_taking_the_se
 
 @pytest.mark.parametrize(
     "noise",
-    ["【 放大 】【 缩小 】【 默认 】", "👍 128   💬 16   ⭐ 42", "首页 → 办公文档 → 工作汇报", "最后修改于 2023-12-30", "页码：6/14", "―23―", "第3篇：财务人员年终述职报告"],
+    ["【 放大 】【 缩小 】【 默认 】", "👍 128   💬 16   ⭐ 42", "首页 → 办公文档 → 工作汇报", "最后修改于 2023-12-30", "页码：6/14", "―23―", "第3篇：财务人员年终述职报告", "目录", "三、下一步工作打算………………………9", "某区教育局年度报告　　　　　第 4 页", "一 7 一"],
 )
 def test_new_wordings_of_known_noise_kinds_go(noise):
     text = f"XX局2023年工作总结\n{noise}\n一、主要工作\n全年召开会议3次，培训干部120人次。\n"
