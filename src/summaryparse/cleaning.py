@@ -41,12 +41,15 @@ LINK_LIST_HEAD = regex.compile(r"[【\[]?(?:相关推荐|相关文章|相关阅�
 LINK_TITLE_MAX = 40
 RUNNING_HEAD_MAX = 30  # running heads and feet are short
 RUNNING_HEAD_MIN = 3  # printed on three pages or more
+CLAUSE_MARK = regex.compile(r"[，,；;]")
 PROSE_MARK = regex.compile(r"[。，；！？,;!?]")  # a line with these is the report's prose, however often it recurs
 TRAILING_MARKS = "。！!？?～~ \u3000"  # a noise line may end like a sentence
 SENTENCE_NOISE_MAX = 32
 SITE_TAIL_MAX = 6  # a noise sentence ends within this many characters of its last site word
 SITE_FRAGMENT_MAX = 12  # a sentence this short with a site word goes with the noise sentence beside it  # a finished sentence inside a line is judged as noise only up to this length
 NUMBERED_LINE_MIN = 10  # shorter numbered lines may be collection labels or page markers
+BRACKETED_COPY = regex.compile(r"\s*【([^【】\n]{4,60})】")
+TITLE_COPY_MIN = 4  # a bracketed run this long that the title holds is a copy of it
 LINK_LIST_FROM = 0.6  # share of the lines after which a link list may stand
 
 
@@ -72,13 +75,25 @@ def clean(text: str, keep_noise: bool = False) -> CleanText:
     """Split `text` into lines and take the noise out; with keep_noise, only report what would go."""
     lines = split_lines(text)
     cuts = {line.number: inline_noise(line) for line in lines}
+    for line, cut in page_index_cuts(lines):
+        cuts[line.number] = sorted([*cuts[line.number], cut], key=lambda r: r.start)
     noise = {line.number: reason for line in lines if (reason := whole_line_reason(line, cuts[line.number]))}
-    title = find_title_line(lines, noise)
+    noise.update(terms_list_lines(lines, noise))
+    noise.update(site_intro_lines(lines, noise, cuts))
+    for line, verdict in collection_items(lines, noise):
+        if isinstance(verdict, Removal):
+            cuts[line.number] = sorted([*cuts[line.number], verdict], key=lambda r: r.start)
+        else:
+            noise[line.number] = verdict
+    title = find_title_line(lines, noise, cuts)
+    title, copies = title_copies(lines, noise, title)
+    noise.update(copies)
+    for line, cut in bracketed_title_copies(lines, noise, title):
+        cuts[line.number] = sorted([*cuts[line.number], cut], key=lambda r: r.start)
     noise.update(model_noise_lines([line for line in lines if not cuts[line.number]], noise, title))
     noise.update(header_lines(lines, noise, title))
     noise.update(link_list_lines(lines, noise))
     noise.update(running_heads(lines, noise, title))
-    noise.update(repeated_title(lines, title))
     removed: list[Removal] = []
     pieces: list[Piece] = []
     for line in lines:
@@ -94,8 +109,11 @@ def clean(text: str, keep_noise: bool = False) -> CleanText:
 
 def whole_line_reason(line: RawLine, cuts: list[Removal]) -> str | None:
     """Why the whole line is noise: judged on what its cuts leave, so that a cut cannot drag its sentence along."""
+    if not cuts or not PROSE_MARK.search(line.text):  # a headline without prose marks cannot drag a sentence along
+        if reason := noise_line_reason(line.text):
+            return reason
     if not cuts:
-        return noise_line_reason(line.text)
+        return None
     rest = "".join(p.text for p in pieces_between(line, cuts))
     if not any(c.isalnum() for c in rest):  # nothing but the cuts and their dots and spaces
         return cuts[0].reason
@@ -287,7 +305,7 @@ def model_noise_lines(lines: list[RawLine], noise: dict[int, str], title: RawLin
         stripped = line.text.strip()
         if line.number in noise or not stripped or line is title or len(stripped) > rules.SITE_LINE_MAX:
             continue
-        if _guarded(stripped) or SENTENCE_STOP.search(stripped.rstrip(TRAILING_MARKS)):
+        if _guarded(stripped) or SENTENCE_STOP.search(stripped.rstrip(TRAILING_MARKS)) or _clause_sentence(stripped):
             continue
         at_edge = (title is not None and line.number < title.number) or line.number >= footer
         certainty = model.probabilities(line_vector(stripped))[1]
@@ -296,19 +314,169 @@ def model_noise_lines(lines: list[RawLine], noise: dict[int, str], title: RawLin
     return found
 
 
-def find_title_line(lines: list[RawLine], noise: dict[int, str]) -> RawLine | None:
-    """The first short line near the top that names a report (…工作总结, …述职报告)."""
+def _clause_sentence(text: str) -> bool:
+    """A line of clauses ending in a full stop reads as the report's sentence: 最后，我们主动开放课堂，邀请家长来听课。"""
+    return bool(CLAUSE_MARK.search(text) and SENTENCE_END.search(text))
+
+
+def find_title_line(lines: list[RawLine], noise: dict[int, str], cuts: dict[int, list[Removal]] | None = None) -> RawLine | None:
+    """The first short line near the top that names a report (…工作总结, …述职报告), judged on what its cuts leave."""
     seen = 0
     for line in lines:
-        stripped = line.text.strip()
+        stripped = _kept_text(line, (cuts or {}).get(line.number, [])).strip()
         if not stripped or line.number in noise:
             continue
         seen += 1
         if seen > TITLE_SEARCH_LINES:
             return None
-        if len(stripped) <= rules.TITLE_MAX and rules.TITLE_WORDS.search(stripped) and not SENTENCE_END.search(stripped) and not HEADING_START.match(stripped):
+        if _title_like(stripped):
             return line
     return None
+
+
+def _title_like(text: str) -> bool:
+    return len(text) <= rules.TITLE_MAX and bool(rules.TITLE_WORDS.search(text.translate(rules.TRADITIONAL_TO_SIMPLIFIED))) and not SENTENCE_END.search(text) and not HEADING_START.match(text) and not PROSE_MARK.search(text)
+
+
+def _kept_text(line: RawLine, cuts: list[Removal]) -> str:
+    return "".join(p.text for p in pieces_between(line, cuts)) if cuts else line.text
+
+
+def title_copies(lines: list[RawLine], noise: dict[int, str], title: RawLine | None) -> tuple[RawLine | None, dict[int, str]]:
+    """Sites print the title again (page title, headline, over the text): the copy that heads the report is the
+    title, the last of those standing with nothing but noise between them; the others are noise."""
+    if title is None:
+        return None, {}
+    wanted, copies, last = _bare_title(title.text), {}, title
+    for line in lines[title.number :]:
+        stripped = line.text.strip()
+        if not stripped or line.number in noise:
+            continue
+        if _bare_title(stripped) != wanted:
+            break
+        copies[last.number] = "repeated-title: a copy of the title printed by the site"
+        last = line
+    return last, copies
+
+
+def _bare_title(text: str) -> str:
+    return text.strip().strip("#*《》【】[] \t\u3000")
+
+
+def bracketed_title_copies(lines: list[RawLine], noise: dict[int, str], title: RawLine | None) -> list[tuple[RawLine, Removal]]:
+    """【title】 glued before a later line is the site's running copy of the title: 【…半年总结】(三)…"""
+    if title is None:
+        return []
+    wanted = _bare_title(title.text)
+    found = []
+    for line in lines[title.number :]:
+        m = BRACKETED_COPY.match(line.text)
+        if m and line.number not in noise and len(m.group(1)) >= TITLE_COPY_MIN and m.group(1) in wanted and m.end() < len(line.text.rstrip()):
+            found.append((line, Removal(line.number, m.group(), "repeated-title: the title printed again before a paragraph", m.start(), m.end())))
+    return found
+
+
+def site_intro_lines(lines: list[RawLine], noise: dict[int, str], cuts: dict[int, list[Removal]]) -> dict[int, str]:
+    """The generic paragraph a site puts above a report (what a summary is, why one writes it), ending in the
+    editor's line (下面是小编整理的…, 希望对你有帮助): the whole paragraph is the site's, not only its last sentence.
+    Only above the report: every line before it is noise or a short headline."""
+    found: dict[int, str] = {}
+    for line in lines:
+        stripped = _kept_text(line, cuts[line.number]).strip()
+        if not stripped or line.number in noise:
+            continue
+        if _site_intro(stripped):
+            found[line.number] = "site-intro: the site's generic paragraph above the report, ending in its editor's line"
+            continue
+        if len(stripped) > rules.TITLE_MAX or SENTENCE_END.search(stripped):
+            break
+    return found
+
+
+def _site_intro(text: str) -> bool:
+    """A paragraph whose last sentences hold an editor's cue."""
+    if len(text) > rules.SITE_INTRO_MAX:
+        return False
+    sentences = [m.group() for m in rules.all_matches(SENTENCE, text) if m.group().strip()]
+    return any(rules.ANY_EDITOR_CUE.search(s.translate(rules.TRADITIONAL_TO_SIMPLIFIED), timeout=rules.REGEX_TIMEOUT) for s in sentences[-2:])
+
+
+def terms_list_lines(lines: list[RawLine], noise: dict[int, str]) -> dict[int, str]:
+    """A document-sharing site's numbered terms (本文档共15页, 付费, VIP 权益, 举报电话): a run of list items that
+    each speak of the site, heavily on average. A report's own list holds no such words, or one by chance."""
+    found: dict[int, str] = {}
+    run: list[tuple[RawLine, int]] = []
+    for line in [*lines, RawLine(0, "", "")]:
+        if not line.text.strip():
+            continue
+        if rules.TERMS_ITEM.match(line.text):
+            weight = sum(w.weight for w in site_words(line.text.translate(rules.TRADITIONAL_TO_SIMPLIFIED)))
+            if weight:
+                run.append((line, weight))
+                continue
+        if len(run) >= rules.TERMS_MIN_ITEMS and sum(w for _, w in run) >= rules.TERMS_MEAN_WEIGHT * len(run):
+            found.update({item.number: "terms: a document site's numbered terms and membership list" for item, _ in run})
+        run = []
+    return {number: reason for number, reason in found.items() if number not in noise}
+
+
+def page_index_cuts(lines: list[RawLine]) -> list[tuple[RawLine, Removal]]:
+    """A document site's page number glued to the start of a line that continues the sentence broken off above."""
+    found = []
+    for before, line in zip(lines, lines[1:]):
+        above = before.text.rstrip()
+        m = rules.PAGE_INDEX.match(line.text)
+        if m and len(above) >= rules.PAGE_INDEX_BEFORE_MIN and above[-1].isalpha() and line.text[m.end() : m.end() + 1].isalpha():
+            found.append((line, Removal(line.number, m.group(), "page-index: a document site's page number inside a broken sentence", m.start(), m.end())))
+    return found
+
+
+def collection_items(lines: list[RawLine], noise: dict[int, str]) -> list[tuple[RawLine, Removal | str]]:
+    """A labelled item of a collection page (篇一：《…总结》, 第1篇 …, …总结 篇1, …【第一篇】): the label is noise; the
+    title after it is the site's too on a collection page (a collection headline or the page's own headline above,
+    or the same title in the site's lines above) or when the report's own title follows; otherwise it is the
+    report's title."""
+    found: list[tuple[RawLine, Removal | str]] = []
+    site_text, on_collection_page = "", False
+    for index, line in enumerate(lines):
+        if line.number not in noise and _title_like(line.text.strip()) and _collection_label(line.text) is None:
+            on_collection_page = True  # a headline above the label: the page's own, the item another report
+        if line.number in noise:
+            site_text += line.text + "\n"
+            on_collection_page = on_collection_page or noise[line.number].split(":")[0] in rules.COLLECTION_CONTEXT_RULES
+            continue
+        label = _collection_label(line.text)
+        if label is None:
+            continue
+        rest = (line.text[: label[0]] + line.text[label[1] :]).strip()
+        if not _title_like(rest) or (not _counts_items(line.text[label[0] : label[1]]) and not rules.REPORT_NAME_END.search(rest)):
+            continue  # 【一】工作成效 is a heading: a bare bracketed number labels an item only before a report's name
+        if on_collection_page or _bare_title(rest) in site_text or _title_follows(lines[index + 1 :], noise):
+            found.append((line, "collection-item: an item label and title of a collection page"))
+        else:
+            found.append((line, Removal(line.number, line.text[label[0] : label[1]], "collection-label: the item label of a collection page", *label)))
+    return found
+
+
+def _counts_items(label: str) -> bool:
+    return "篇" in label or "范文" in label or label.strip("()（） ").isdigit()
+
+
+def _collection_label(text: str) -> tuple[int, int] | None:
+    for pattern in (rules.COLLECTION_LABEL_BEFORE, rules.COLLECTION_LABEL_AFTER):
+        m = pattern.search(text, timeout=rules.REGEX_TIMEOUT) if pattern is rules.COLLECTION_LABEL_AFTER else pattern.match(text)
+        if m and m.group().strip() and m.end() - m.start() < len(text.strip()):
+            return m.start(), m.end()
+    return None
+
+
+def _title_follows(lines: list[RawLine], noise: dict[int, str]) -> bool:
+    """Whether the next line with text is a title of its own: the report below has its own headline."""
+    for line in lines:
+        stripped = line.text.strip()
+        if stripped and line.number not in noise:
+            return _title_like(stripped) and _collection_label(stripped) is None
+    return False
 
 
 def header_lines(lines: list[RawLine], noise: dict[int, str], title: RawLine | None) -> dict[int, str]:
@@ -323,19 +491,6 @@ def header_lines(lines: list[RawLine], noise: dict[int, str], title: RawLine | N
     if any(len(line.text.strip()) > HEADER_LINE_MAX or SENTENCE_END.search(line.text) for line in unknown):
         return {}
     return {line.number: f"header: {rules.HEADER_REASON}" for line in unknown}
-
-
-def repeated_title(lines: list[RawLine], title: RawLine | None) -> dict[int, str]:
-    """Sites print the title twice; the second copy directly after the first is noise."""
-    if title is None:
-        return {}
-    for line in lines[title.number :]:
-        if not line.text.strip():
-            continue
-        if line.text.strip() == title.text.strip():
-            return {line.number: "repeated-title: the title printed twice by the site"}
-        return {}
-    return {}
 
 
 def running_heads(lines: list[RawLine], noise: dict[int, str], title: RawLine | None) -> dict[int, str]:

@@ -88,19 +88,19 @@ NOISE_LINE_RULES: tuple[NoiseRule, ...] = (
     NoiseRule("follow-us", r"[^。！？!?]{0,40}(?:扫码关注|关注公众号|扫描二维码|长按识别|关注我们|获取更多(?:资源|范文|资料)).{0,40}", "follow-us advert"),
     NoiseRule("resale", r"[^。！？!?]{0,20}(?:倒卖|举报成功|免费赠送).{0,40}(?:会员|资料|材料).{0,20}", "anti-resale advert of template sites"),
     NoiseRule("campaign", r"【(?:打击倒卖活动|会员福利|限时优惠|温馨提示|特别推荐|相关推荐|热门推荐|相关文章|相关阅读|推荐阅读|精品|范文天地|文库精选)】.{0,60}", "bracketed advert or link headline"),
-    NoiseRule("breadcrumb", r"当前(?:页面|栏目)[:：].{0,80}|[您你]?(?:当前|現在|现在)?(?:的|所在)?位置(?:是|导航)?[:：].{0,80}|(?:所属|所在)栏目[:：].{0,80}|(?:网站首页|首页|主页|首頁)(?:\s*(?:[>›»/｜|＞→〉]{1,2}|\s[-－—]\s)\s*[^>›»/｜|＞→〉\n]{1,20}){1,8}\s*[>›»/｜|＞→〉]{0,2}", "portal breadcrumb: 首页 > 范文 > 工作总结, 首页 → 文档, 位置：首页 - 正文"),
+    NoiseRule("breadcrumb", r"(?:当前位置|您的位置|你的位置|当前页面)[:：]?|(?:[^。，；>›»＞\n]{1,20}\s?[>›»＞]\s?){1,8}|当前(?:页面|栏目)[:：].{0,80}|[您你]?(?:当前|現在|现在)?(?:的|所在)?位置(?:是|导航)?[:：].{0,80}|(?:所属|所在)栏目[:：].{0,80}|(?:网站首页|首页|主页|首頁)(?:\s*(?:[>›»/｜|＞→〉]{1,2}|\s[-－—]\s)\s*[^>›»/｜|＞→〉\n]{1,20}){1,8}\s*[>›»/｜|＞→〉]{0,2}", "portal breadcrumb: 首页 > 范文 > 工作总结, 首页 → 文档, 位置：首页 - 正文"),
     NoiseRule("nav-tokens", r"(?![|｜])[^。，；\n]{1,16}(?:\s*[|｜·•>›»]\s*[^。，；\n|｜·•>›»]{1,16}){2,10}", "a row of short navigation or meta tokens separated by | · >"),
     NoiseRule("crawl-meta", r"(?=(?:[^\n]{0,60}?(?:时间|日期|来源|作者|编辑|栏目|浏览|点击|阅读|发布|字体|字号|字数|字体大小|阅读次数|点击数|录入|审核|访问量|更新时间|一审|二审|三审|终审|初审|复审|校对|编审|分类号?|索引号|文号|发文字号|发文机关|成文日期|主题分类|公开方式|公开范围|有效性)(?:人|者|员|机构|单位)?[:：]){2})[^。\n]{4,120}", "crawl header: two or more of date, source, author, column, read count (or a portal's open-information fields)"),
     NoiseRule("dated-counter", r"(?:发布于|更新于|发表于|更新|发布)?\s?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s?(?:\d{1,2}:\d{2})?\s?[·•|｜\s]\s?[\d.,]{1,9}\s?[万wW]?\s?(?:次|人)?\s?(?:浏览|阅读|点击|围观|已读)", "a page's date and read counter: 更新于 2025-01-29 · 1204 次浏览"),
     NoiseRule("dated-stamp", r"(?:最后)?(?:修改|更新|编辑|发布|发表|上传)于\s?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s?\d{1,2}:\d{2}(?::\d{2})?)?", "a page's own time stamp: 最后修改于 2023-12-30"),
     NoiseRule("counters", r"(?:\s*\p{Extended_Pictographic}\uFE0F?\s?[\d.,]{0,8}\s?[万wWkK]?\s*){2,10}", "a row of emoji counters: 👍 128 💬 16"),
     NoiseRule("crawl-meta-plain", r"[>\s]*(?:(?:发布于|发布时间|更新时间|發布時間|时间|日期|发布日期|来源|來源|信息来源|作者|编辑|責任編輯|责任编辑|阅读|閱讀|浏览|点击|收藏|点赞|评论|字号|字数)[:：]?\s?[^\s|·•]{0,40}[\s|·•]*){2,8}", "crawl header without colons: 发布于 2023-10-09 阅读 1284"),
-    NoiseRule("meta-single", r"(?:文章|本文|文档|所属)?(?:发布日期|发布时间|更新时间|信息来源|来源|來源|责任编辑|编辑|浏览次数|阅读次数|访问量|点击数|阅读|收藏|文档编号|上传者|上传时间|发布者|录入|本文标签|标签|关键词|关键字|文档格式|文件大小|页数|文档页数|本文地址|原文地址|原文链接|ICP备案号|备案号)[:：]\s?[^，。]{0,80}", "single crawl or document-site meta field on its own line"),
+    NoiseRule("meta-single", r"(?:文章|本文|文档|所属)?(?:发布日期|发表日期|發表日期|发布时间|更新时间|信息来源|来源|來源|责任编辑|编辑|浏览次数|阅读次数|访问量|点击数|阅读|收藏|文档编号|上传者|上传时间|发布者|录入|本文标签|标签|关键词|关键字|文档格式|文件大小|页数|文档页数|本文地址|原文地址|原文链接|ICP备案号|备案号)[:：]\s?[^，。]{0,80}", "single crawl or document-site meta field on its own line"),
     NoiseRule("chrome", r"[👍⭐✨🔥❤\s]*(?:[【\[]?(?:长者版|無障礙|无障碍(?:阅读)?|打印本页|打印本頁|打印|列印本页|列印|关闭窗口|關閉窗口|关闭|收藏本文|收藏本页|收藏|返回顶部|返回|举报|复制链接|登录|注册|返回上一级|在看|点赞|赞赏|喜欢作者|赞|踩|顶|回复|写留言|留言|转发|我来回答|最佳答案|我要提问|更多回答|追问|阅读模式|夜间模式|分享到[:：]?|分享[:：]?|微信|微博|QQ空间|下载全文|字号[:：]?\s?[大中小\s【】]{1,12})(?:\s?[(（]\d{1,6}[)）])?[】\]]?[\s|｜/·👍⭐✨🔥❤]*){1,10}", "portal chrome: print, close, share, font size"),
     NoiseRule("mail-header", r"(?:发件人|收件人|抄送|发送时间|主题[:：]\s?(?:转发|回复|答复|[Ff][Ww]|[Rr][Ee]))[:：]?.{0,100}", "the header of a forwarded e-mail the report came in"),
     NoiseRule("page-number", r"[-—–\s]*\d{1,3}[-—–\s]*|一\s\d{1,3}\s一", "a page number alone on its line, left by a PDF conversion (一 7 一: dashes read as 一)"),
-    NoiseRule("head-and-page", r"[^。，；\n]{1,40}[ \u3000]{2,}(?:第\s?\d{1,4}\s?页(?:\s?[/,，]?\s?共\s?\d{1,4}\s?页)?|\d{1,3}\s?/\s?\d{1,3})", "a converted page's running head with its page number"),
-    NoiseRule("contents", r"目\s{0,3}录|[^。，；\n]{2,60}?[.…·．・]{4,}[.…·．・\s]*\d{1,3}", "a table of contents: dot leaders and a page number", numbered=True),
+    NoiseRule("head-and-page", r"[^。，；\n]{1,60}[_＿]第\s?\d{1,4}\s?页|[^。，；\n]{1,40}[ \u3000]{2,}(?:第\s?\d{1,4}\s?页(?:\s?[/,，]?\s?共\s?\d{1,4}\s?页)?|\d{1,3}\s?/\s?\d{1,3})", "a converted page's running head with its page number"),
+    NoiseRule("contents", r"[-•·\s]{0,3}目\s{0,3}录[:：]?|[^。，；\n]{2,60}?[.…·．・]{4,}[.…·．・\s]*\d{1,3}", "a table of contents: dot leaders and a page number", numbered=True),
     NoiseRule("address-footer", r"(?:通信|通讯|联系)?地址[:：][^。\n]{2,40}(?:邮编|邮政编码)[:：]?\s?\d{6}", "a portal footer's address and postcode"),
     NoiseRule("share", r"分享到[:：]?.{0,40}", "share buttons"),
     NoiseRule("button-row", r"(?:\s*[【\[［]\s?[^【】\[\]［］\n]{1,8}\s?[】\]］]\s*){2,8}", "a line of nothing but bracketed buttons: 【大字版】【无障碍】【English】"),
@@ -119,13 +119,14 @@ NOISE_LINE_RULES: tuple[NoiseRule, ...] = (
     NoiseRule("copyright", r"[^。！？!?]{0,10}(?:版权说明|版权声明|版權聲明|免责声明|著作权归|本文由用户|本文档由用户|本资料权属|严禁复制|如有侵权|若有侵权|侵权请联系|侵删|转载请注明|互联网用户自发贡献).{0,240}", "injected copyright or takedown line"),
     NoiseRule("site-slogan", r"[^。！？!?]{0,10}(?:精选优质文档|精選優質文檔|倾情为你奉上|傾情為你奉上|范文仅供参考|範文僅供參考|文档仅供参考|本文仅供参考|精品文档|精选范文|文库精选|每日更新).{0,30}", "slogan injected by document sites"),
     NoiseRule("model-essay", r"[^。，；\n]{0,40}(?<![规示防典模])(?:范文|範文)(?![明件化字])[^。；\n]{0,24}", "a line naming a model essay (范文) is the site's title, never the report's"),
-    NoiseRule("collection-label", r"(?:篇[一二三四五六七八九十\d]{1,3}(?:[:：].{0,40})?|【[一二三四五六七八九十]{1,3}】|第[一二三四五六七八九十\d]{1,3}篇(?:[:：\s].{0,40})?|[^。，；\n]{2,30}\s篇[一二三四五六七八九十\d]{1,3}|【篇[一二三四五六七八九十\d]{1,3}】|【第[一二三四五六七八九十\d]{1,3}篇】)[:：]?", "item label of a collection page", numbered=True),
-    NoiseRule("collection-item", r"(?:【篇?[一二三四五六七八九十\d]{1,3}】|范文\d{1,3}[:：、.]?)\s?[^。，；\n]{0,20}(?:述职(?:报告)?|(?:工作|年终|年度|个人|半年|上半年|下半年)总结(?:报告)?|述廉报告)", "an item label before another report's title on a collection page: 【二】中学教师个人述职", numbered=True),
-    NoiseRule("collection-count", r"[^。！？!?]{0,60}[（(](?:汇总|通用|精选|优选|推荐|合集|热门|彙總|精選)?\d{1,3}篇[）)].{0,20}|.{0,40}(?:汇总|通用|精选|优选|合集|精選)\d{1,3}篇|.{0,60}[（(](?:通用版|精选版?|精品|汇总|合集|优选|完整版|最新版?|精华版)[）)]|【精品】.{0,60}|.{0,60}【(?:优选|精选|通用|汇总|合集)?\d{1,3}篇】", "collection page title: (汇总14篇), (通用版)", numbered=True),
+    NoiseRule("collection-label", r"[-•·\s]{0,3}(?:篇[一二三四五六七八九十\d]{1,3}|【[一二三四五六七八九十]{1,3}】|第[一二三四五六七八九十\d]{1,3}篇|【篇[一二三四五六七八九十\d]{1,3}】|【第[一二三四五六七八九十\d]{1,3}篇】|篇\s?[(（][一二三四五六七八九十\d]{1,3}[)）])[:：]?", "item label of a collection page standing alone (a label before a title is judged by its place)", numbered=True),
+    NoiseRule("collection-count", r"[^。！？!?]{0,60}[（(](?:汇总|通用|精选|优选|推荐|合集|热门|彙總|精選|范文|範文)?(?:\d{1,3}|[一二三四五六七八九十两]{1,3})篇[）)].{0,20}|《?(?![^\n]{0,60}(?:撰写|完成|发表|上报|报送|提交|形成|收集|编写|征集|刊发|录用|推送|采写|撰寫|發表|共|累计))(?=[^\n]{0,60}(?:总结|總結|报告|報告|述职|述職|范文|範文|汇报|彙報|计划|計劃|心得|体会|體會|模板))[^。，；,\n]{2,60}?(?:\d{1,3}|[一二三四五六七八九十两兩]{1,3})篇(?:正文|范文|範文)?[》）)]?(?:\s?[-—_]{1,3}\s?第\s?\d{1,3}\s?页)?|.{0,40}(?:汇总|通用|精选|优选|合集|精選)\d{1,3}篇|.{0,60}[（(](?:通用版|精选版?|精品|汇总|合集|优选|完整版|最新版?|精华版)[）)]|【精品】.{0,60}|.{0,60}【(?:优选|精选|通用|汇总|合集)?\d{1,3}篇】", "collection page title: (汇总14篇), (通用版)", numbered=True),
     NoiseRule("url", r"[^\s，。:：]{0,8}[:：]?\s?[(（]?(?:https?://|www\.|[A-Za-z0-9-]{2,40}\.(?:com|cn|net|org|cc|top|vip|xyz|info)\b)[^\s，。]{0,200}", "an address, bare or labelled: 文章链接：http://…, 网站：fanwen.cc"),
     NoiseRule("link-list", r"(?:更多|查看更多)?(?:相关专题|相关标签|热门标签|更多相关|相关推荐|相关文章|相关阅读|推荐阅读|延伸阅读|热门推荐|上一篇|下一篇|猜你喜欢|热门文章|相關推薦|相關閱讀)[:：]?.{0,80}", "links to other pages"),
     NoiseRule("like", r"[^。！？!?]{0,10}(?:点个赞|觉得有用|觉得不错|有帮助[?？]).{0,20}", "like button prompt"),
     NoiseRule("downloads", r"[^。！？!?]{0,20}(?:已有|已被)\s?[\d.]{1,6}\s?万?\s?(?:人|次)?\s?(?:下载|阅读|浏览|收藏|使用).{0,10}", "download counter"),
+    NoiseRule("empty-item", r"\d{1,2}[、.．]", "an empty numbered stub of a site's list: 1、 alone", numbered=True),
+    NoiseRule("page-furniture", r"[^。！？!?]{0,20}\d{0,9}\s?人(?:已)?(?:围观|圍觀|看过|看過|阅读过|浏览过)[^。！？!?]{0,20}|(?:网友)?发表时间[:：]?\s?[\d\s:\-/]{0,30}|浏览记录|瀏覽記錄|[|｜]\s?[A-Za-z][A-Za-z0-9_]{1,20}", "a page's view counter, posting time, history list or poster's id"),
     NoiseRule("separator", r"[\-—=_*~·.。…>↓↑→⭐👍\s]{3,}|[↓↑→⭐👍✨🔥]{1,6}\s?[^。，\n]{0,10}|[(（]\d{1,6}[)）]", "separator rules, arrows and counters between site parts"),
 )
 
@@ -136,6 +137,9 @@ NOISE_INLINE_RULES: tuple[NoiseRule, ...] = (
     NoiseRule("page-after-sentence", r"(?<=[。！？])\s?(?:[-—－―~～]\s?\d{1,4}\s?[-—－―~～]|[·•]\s?\d{1,4}\s?[·•])\s?", "a page number a PDF conversion glued after a sentence: 。- 5 -"),
     NoiseRule("read-on", r"(?:…{1,12}|\.{3,12})(?:展开)?(?:阅读|查看)?(?:余下)?全文(?:\s?>>)?|(?:余下|查看|阅读)全文\s?>>", "a read-more prompt glued into a paragraph: ……展开阅读全文, 余下全文>>"),
     NoiseRule("site-link", r"(?:更多[^。，；\n]{0,8}(?:请访问|请登录|见)|原文(?:地址|链接)?|本文链接|文章来源|出处)[:：]?\s?(?:https?://|www\.)[A-Za-z0-9./_\-?=&%#:]+", "a site's own link glued into a paragraph (a URL the report names stays)"),
+    NoiseRule("title-counter", r"(?<=^[^。，；,\n]{2,50}(?:总结|總結|报告|報告|汇报|彙報|述职|述職|计划|計劃)[^。，；,\n]{0,3}?)\s?[（(]\s?(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s?[）)]\s*$", "a page or copy counter a site prints after a title: 年终总结(9), 半年总结( 五 )"),
+    NoiseRule("site-tag", r"(?<=\S)\s+[^\s，。,.；;]{2,8}\s?(?:https?://)?www\.[A-Za-z0-9\-]{2,40}(?:\.[A-Za-z]{2,6}){1,3}/?\s*$", "a site's name and address stamped at the end of a paragraph: 公文汇 www.gongwenhui.com"),
+    NoiseRule("slogan-cut", r"(?:精选优质文档|精選優質文檔)[-—\s]{0,3}(?:倾情为你奉上|傾情為你奉上)", "a document site's slogan glued before the text"),
     NoiseRule("page-of", r"第\s?\d{1,4}\s?页\s?[,，/]?\s?共\s?\d{1,4}\s?页", "a page counter glued into a paragraph: 第3页共6页"),
     NoiseRule("page-cut", r"_{1,3}第\s?\d{1,4}\s?页|[【〔\[［（(]\s?第\s?\d{1,4}\s?页(?:\s?[/,，]?\s?共\s?\d{1,4}\s?页)?\s?[】〕\]］）)]", "a page marker glued into a paragraph by a PDF conversion: _第3页, 【第3页】"),
 )
@@ -182,11 +186,39 @@ class NamedPattern(NamedTuple):
     reason: str
 
 
+# The editor's sentence that ends the generic paragraph a site puts before a report: that paragraph
+# (what a summary is, why one writes it) is the site's, whole, when it stands above the report.
+EDITOR_CUES: tuple[NamedPattern, ...] = (
+    NamedPattern("editor", r"小编|小編", "the site's editor speaking"),
+    NamedPattern("for-you", r"(?:为|為|给|給)(?:大家|您|你)(?:精心)?(?:整理|分享|带来|帶來|收集|准备|準備|奉上|推荐|推薦)", "something gathered for the reader: 为大家整理的"),
+    NamedPattern("shared-by", r"(?:网友|網友|用户|用戶)(?:分享|上传|上傳|投稿)|(?:范文|範文|文库|文庫|题库|題庫)网", "a page crediting its uploader or itself"),
+    NamedPattern("hope-helps", r"希望(?:能|可以)?(?:对|對)?(?:你|您|大家)(?:有所|有)?(?:帮助|幫助)|希望(?:能够|能夠|能|可以)?(?:帮|幫)(?:到|助)(?:你|您|大家)|(?:对|對)(?:你|您|大家)(?:有所|有)(?:帮助|幫助)", "the editor's courtesy: 希望对你有帮助"),
+    NamedPattern("welcome", r"欢迎(?:阅读|閱讀|参考|參考|参阅|參閱|借鉴|借鑒|品鉴|品鑒|品读|品讀|收藏|下载|下載)|(?:感谢|感謝)(?:您|你)的(?:参阅|參閱|阅读|閱讀)|以供参考|以供參考|仅供参考|僅供參考|供(?:大家|您|你)(?:参考|參考|借鉴|借鑒)", "an invitation to read on: 欢迎阅读, 仅供参考"),
+)
+ANY_EDITOR_CUE = regex.compile("|".join(f"(?:{c.pattern})" for c in EDITOR_CUES))
+SITE_INTRO_MAX = 400  # a site's generic paragraph is a few sentences; a longer one is the report's
+
+# A document-sharing site's terms: a numbered list whose items speak of the site (本站, 付费, VIP, 下载).
+TERMS_ITEM = regex.compile(r"\s*[-•·]?\s?\d{1,2}[、.．]")
+TERMS_MIN_ITEMS = 3
+TERMS_MEAN_WEIGHT = 3  # site-word weight per item on average; report lists hold none, or one by chance
+
+# A document-sharing site's page number, glued to the start of the line that continues a sentence: …在“三新”建设中充\n2、分发挥
+PAGE_INDEX = regex.compile(r"\d{1,2}、")
+PAGE_INDEX_BEFORE_MIN = 30  # the line before is a long run of prose broken off without punctuation
+
+# A labelled item of a collection page: a label before or after a report's title (篇一：…, 第1篇 …, …篇1, …【第一篇】, …范文1).
+COLLECTION_LABEL_BEFORE = regex.compile(r"[-•·\s]{0,3}(?:篇[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇|【篇?[一二三四五六七八九十\d]{1,3}】|【第[一二三四五六七八九十\d]{1,3}篇】|范文[一二三四五六七八九十\d]{1,3})[:：、.\s]{0,2}")
+COLLECTION_LABEL_AFTER = regex.compile(r"(?:\s?篇\s?[(（]?[一二三四五六七八九十\d]{1,3}[)）]?|\s?[【\[]第?[一二三四五六七八九十\d]{1,3}篇?[】\]]|(?<=(?:总结|總結|报告|報告|汇报|彙報|述职|述職|范文|範文|计划|計劃|心得|体会|體會))\s?[(（]?\d{1,2}[)）]?)\s*$")
+REPORT_NAME_END = regex.compile(r"(?:总结|總結|报告|報告|汇报|彙報|述职|述職|小结|小結|计划|計劃|心得|体会|體會)[》」）)]?$")  # a report's name ends so
+COLLECTION_CONTEXT_RULES = ("collection-count", "model-essay")  # noise lines that show the page is a collection
+
 # Lines the noise-line model and the position rules may never take out: short lines that are the report's own.
 Guard = NamedPattern
 
 
 REPORT_LINE_GUARDS: tuple[Guard, ...] = (
+    Guard("list-bullet", r"\s*[-•·]\s*", "a bare bullet is the report's list, split from its item by the page"),
     Guard("table-row", r"\s*[|｜].*[|｜]\s*", "a markdown table row is the report's table"),
     Guard("markdown-heading", r"\s*#{1,6}\s?\S.*", "a markdown heading is the report's structure"),
     Guard("bold-line", r"\s*\*\*[^*\n]+\*\*.{0,40}", "a bold line heads the report's text"),
