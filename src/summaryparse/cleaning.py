@@ -264,7 +264,7 @@ def edge_noise(line: RawLine, text: str) -> list[Removal]:
 
 
 def _cut(line: RawLine, text: str, start: int, end: int) -> Removal:
-    return Removal(line.number, line.text[start:end], noise_line_reason(text[start:end]) or "", start, end)
+    return Removal(line.number, line.text[start:end], _edge_piece_reason(text[start:end]) or "", start, end)
 
 
 def _skip_space(text: str, position: int) -> int:
@@ -276,7 +276,7 @@ def _skip_space(text: str, position: int) -> int:
 def _shortest_noise_prefix(text: str, start: int) -> int | None:
     """The end of the shortest noise piece at `start`, stretched over a short tail that keeps it noise (首页 » 范文 » 总结)."""
     ends = [m.end() for m in rules.all_matches(EDGE_BOUNDARY, text, start, min(len(text), start + EDGE_SPAN))]
-    found = next((i for i, end in enumerate(ends) if end > start and noise_line_reason(text[start:end])), None)
+    found = next((i for i, end in enumerate(ends) if end > start and _edge_piece_reason(text[start:end])), None)
     if found is None:
         return None
     end = ends[found]
@@ -285,6 +285,13 @@ def _shortest_noise_prefix(text: str, start: int) -> int | None:
             break
         end = longer
     return end
+
+
+def _edge_piece_reason(piece: str) -> str | None:
+    """A noise piece at the head of a run-together report: site noise, or the site's generic intro ending in its editor's line."""
+    if reason := noise_line_reason(piece):
+        return reason
+    return "site-intro: the site's generic paragraph above the report, ending in its editor's line" if _site_intro(piece.strip()) else None
 
 
 def _shortest_noise_suffix(text: str, start: int, end: int) -> int | None:

@@ -126,7 +126,7 @@ NOISE_LINE_RULES: tuple[NoiseRule, ...] = (
     NoiseRule("like", r"[^。！？!?]{0,10}(?:点个赞|觉得有用|觉得不错|有帮助[?？]).{0,20}", "like button prompt"),
     NoiseRule("downloads", r"[^。！？!?]{0,20}(?:已有|已被)\s?[\d.]{1,6}\s?万?\s?(?:人|次)?\s?(?:下载|阅读|浏览|收藏|使用).{0,10}", "download counter"),
     NoiseRule("empty-item", r"\d{1,2}[、.．]", "an empty numbered stub of a site's list: 1、 alone", numbered=True),
-    NoiseRule("page-furniture", r"[^。！？!?]{0,20}\d{0,9}\s?人(?:已)?(?:围观|圍觀|看过|看過|阅读过|浏览过)[^。！？!?]{0,20}|(?:网友)?发表时间[:：]?\s?[\d\s:\-/]{0,30}|浏览记录|瀏覽記錄|[|｜]\s?[A-Za-z][A-Za-z0-9_]{1,20}", "a page's view counter, posting time, history list or poster's id"),
+    NoiseRule("page-furniture", r"[^。！？!?]{0,20}\d{0,9}\s?人(?:已)?(?:围观|圍觀|看过|看過|阅读过|浏览过)[^。！？!?]{0,20}|(?:网友)?发表时间[:：]?\s?[\d\s:\-/]{0,30}|浏览记录|瀏覽記錄|[^。，；\n]{0,30}(?:内容页|內容頁|详情页|詳情頁|正文页)|[|｜]\s?[A-Za-z][A-Za-z0-9_]{1,20}", "a page's view counter, posting time, history list or poster's id"),
     NoiseRule("separator", r"[\-—=_*~·.。…>↓↑→⭐👍\s]{3,}|[↓↑→⭐👍✨🔥]{1,6}\s?[^。，\n]{0,10}|[(（]\d{1,6}[)）]", "separator rules, arrows and counters between site parts"),
 )
 
@@ -140,6 +140,7 @@ NOISE_INLINE_RULES: tuple[NoiseRule, ...] = (
     NoiseRule("title-counter", r"(?<=^[^。，；,\n]{2,50}(?:总结|總結|报告|報告|汇报|彙報|述职|述職|计划|計劃)[^。，；,\n]{0,3}?)\s?[（(]\s?(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s?[）)]\s*$", "a page or copy counter a site prints after a title: 年终总结(9), 半年总结( 五 )"),
     NoiseRule("site-tag", r"(?<=\S)\s+[^\s，。,.；;]{2,8}\s?(?:https?://)?www\.[A-Za-z0-9\-]{2,40}(?:\.[A-Za-z]{2,6}){1,3}/?\s*$", "a site's name and address stamped at the end of a paragraph: 公文汇 www.gongwenhui.com"),
     NoiseRule("slogan-cut", r"(?:精选优质文档|精選優質文檔)[-—\s]{0,3}(?:倾情为你奉上|傾情為你奉上)", "a document site's slogan glued before the text"),
+    NoiseRule("watermark", r"本资料权属[^。，；\n]{1,20}?(?:严禁复制剽窃|严禁复制|禁止复制)", "a document site's ownership stamp injected mid-sentence"),
     NoiseRule("page-of", r"第\s?\d{1,4}\s?页\s?[,，/]?\s?共\s?\d{1,4}\s?页", "a page counter glued into a paragraph: 第3页共6页"),
     NoiseRule("page-cut", r"_{1,3}第\s?\d{1,4}\s?页|[【〔\[［（(]\s?第\s?\d{1,4}\s?页(?:\s?[/,，]?\s?共\s?\d{1,4}\s?页)?\s?[】〕\]］）)]", "a page marker glued into a paragraph by a PDF conversion: _第3页, 【第3页】"),
 )
