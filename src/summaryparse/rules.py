@@ -32,10 +32,12 @@ class HeadingStyle(NamedTuple):
 
 HEADING_STYLES: tuple[HeadingStyle, ...] = (
     HeadingStyle("part", rf"第[{CN_SMALL}]{{1,3}}(?:部分|章|篇)[、，,：:\s]?", 0, "第一部分 / 第一章: the outermost division of long reports"),
-    HeadingStyle("cn_dun", rf"[{CN_SMALL}]{{1,3}}(?:、|[．.](?!\d)|[．.](?=\d{{1,4}}[年月]))", 10, "一、 the usual top-level heading; 一． and 一. are the same style typed differently"),
-    HeadingStyle("cn_paren", rf"[（(][{CN_SMALL}]{{1,3}}[）)]\s?", 20, "（一） and (一) nest under 一、; half- and full-width brackets are one style"),
+    HeadingStyle("cn_dun", rf"[{CN_SMALL}]{{1,3}}(?:、|[．.](?!\d)|[．.](?=\d{{1,4}}[年月])|。(?=\S))", 10, "一、 the usual top-level heading; 一． 一. and 一。 are the same style typed differently"),
+    HeadingStyle("cn_paren", rf"(?:[（(][{CN_SMALL}]{{1,3}}[）)]|〈[{CN_SMALL}]{{1,3}}〉)[、]?\s?", 20, "（一） and (一) nest under 一、; half- and full-width brackets are one style, 〈一〉 typed with angle brackets too"),
     HeadingStyle("cn_bracket", rf"【[{CN_SMALL}]{{1,3}}】", 15, "【一】 used by some sites and offices as a top or second level"),
-    HeadingStyle("num_dot", r"\d{1,2}[.．](?:(?!\d)|(?=\d{1,4}[年月]))\s?", 30, "1. the third level in government style"),
+    HeadingStyle("decimal3", r"\d{1,2}[.．]\d{1,2}[.．]\d{1,2}(?![\d.．%])\s?", 34, "2.1.1 decimal numbering three deep: below 2.1"),
+    HeadingStyle("decimal2", r"\d{1,2}[.．]\d{1,2}(?![\d.．%‰])(?=\s|[^\d\s万亿千百元倍个人次件名家户%‰])\s?", 32, "1.1 decimal numbering of reports written like papers: below 一、 or 1."),
+    HeadingStyle("num_dot", r"(?:\d{1,2}[.．](?:(?!\d)|(?=\d{1,4}[年月]))|[⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛])\s?", 30, "1. the third level in government style; ⒈ is the same typed as one character"),
     HeadingStyle("num_dun", r"\d{1,2}、", 31, "1、 written where 1. is expected; kept apart because some documents nest one under the other"),
     HeadingStyle("num_paren", r"[（(]\d{1,2}[）)]\s?", 40, "（1） the fourth level"),
     HeadingStyle("circled", r"[①②③④⑤⑥⑦⑧⑨⑩]", 50, "① the fifth level"),
@@ -46,12 +48,12 @@ MARKDOWN_HEADING = regex.compile(r"(#{1,6})[ \t]*")
 MARKDOWN_BOLD_LINE = regex.compile(r"\*\*([^*\n]{1,60})\*\*[:：]?")
 MARKDOWN_BOLD_LEAD = regex.compile(r"\*\*[^*\n]{2,40}\*\*[，。：:,.；;]?(?=\S)")  # **加强管理**，… : a bold lead phrase heads its paragraph
 # 加强学习，提高政治站位 我坚持…: a short phrase, a space, then prose: a heading run into its paragraph.
-SPACED_HEADING = regex.compile(r"([^\s。！？!?；;：:、]{2,12}[，,]?[^\s。！？!?；;：:，,、]{0,12})[ \u3000\u00a0]+(?=\S[^\n]{20,}[。！？])")
+SPACED_HEADING = regex.compile(r"([^\s。！？!?；;：:、，,]{2,12}(?:[，,][^\s。！？!?；;：:，,、]{1,12})?)[ \u3000\u00a0]+(?=[^\s\p{P}][^\n]{20,}[。！？])")  # never a fragment ending in a comma: 据分析，
 
 # Unnumbered headings on a line of their own: short, no sentence punctuation, and naming a part of a report.
 PLAIN_HEADING_CUES = regex.compile(
     r"(?:存在|问题|不足|差距|打算|计划|思路|措施|举措|建议|成效|成绩|做法|经验|体会|启示|收获|"
-    r"基本情况|总体情况|下一步|今后|展望|亮点|主要工作|工作回顾|努力方向|改进方向)"
+    r"基本情况|总体情况|下一步|今后|展望|亮点|主要工作|工作回顾|努力方向|改进方向|^引言$|^前言$|^概述$|^背景$|^结语$|^结束语$)"
 )
 # In a run-together report a heading is often followed by its text with no punctuation: 二、存在的问题上半年…
 RUN_IN_HEADING_NOUN = regex.compile(r".{0,16}?(?:存在的问题|存在问题|问题与不足|存在的不足|不足之处|主要问题|工作打算|工作计划|工作思路|工作措施|主要做法|主要成效|工作成效|主要工作|基本情况|经验体会|体会|启示|下一步打算)")

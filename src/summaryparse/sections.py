@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import math
 
+import regex
+
 from . import rules
 from .document import NOISE_LABEL, Block, Section
 from .features import FEATURES_VERSION, document_vectors
@@ -19,6 +21,7 @@ NOISE_CERTAINTY = 0.6  # unseen report lines stay below 0.1 (validation/ measure
 NOISE_LINE_MAX = 60  # and only short lines: paragraphs are never the model's to remove
 TITLE_ZONE = 2  # a block this close to the top may be a title the segmenter did not recognise
 IMPOSSIBLE = -1e9
+TITLE_BREAKERS = regex.compile(r"[，。；！？,;!?：:]")
 SUBTREE_EXITS = ("closing", "signature")  # what may follow inside the last heading's subtree without a heading of its own
 
 
@@ -44,8 +47,13 @@ def label_blocks(blocks: list[Block], model: SectionModel | None = None) -> None
 def _allowed(model: SectionModel, block: Block, index: int) -> list[bool]:
     if block.kind == "title":
         return [label == "title" for label in model.labels]
-    title_ok = index < TITLE_ZONE and block.kind != "heading"
+    title_ok = index < TITLE_ZONE and block.kind != "heading" and _reads_as_title(block.text)
     return [label != NOISE_LABEL and (label != "title" or title_ok) for label in model.labels]
+
+
+def _reads_as_title(text: str) -> bool:
+    """A title is a headline, never prose: short, without clause or sentence punctuation (市委督查室： is an address)."""
+    return len(text.strip()) <= rules.TITLE_MAX and not TITLE_BREAKERS.search(text)
 
 
 def likely_noise(blocks: list[Block]) -> list[Block]:

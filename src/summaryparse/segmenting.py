@@ -7,6 +7,7 @@ styles conventionally nest (一、 above （一） above 1. above （1）).
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 import regex
@@ -29,11 +30,18 @@ RUN_TOGETHER_LINES = 4  # a document of this few lines, one of them long, is a r
 MARKER_ANYWHERE = regex.compile(
     r"(?<=[。！？；：:;!?…\s])\s*(?=" + "|".join(f"(?:{s.pattern})" for s in rules.HEADING_STYLES if s.name != "circled") + ")"
 )
-NESTED_MARKER = regex.compile(r"(?<=[^\d（(])(?:[（(][一二三四五六七八九十]{1,2}[）)]|[（(]\d{1,2}[）)])(?=[^\d）)]{2})")
+NESTED_MARKER = regex.compile(r"(?<=[^\d（(])(?:[（(][一二三四五六七八九十]{1,2}[）)]|[（(]\d{1,2}[）)])(?=[^\d）)]{2})|(?<=\p{Han})[1-9](?:、|[.．]\d(?!\d))(?=\p{Han}{2})")
 SENTENCE_BOUNDARY = regex.compile(r"(?<=[。！？!?])(?=[^。！？!?”’）)\s])")
 ONE_LINE_TITLE = regex.compile(r"^.{2,60}?(?:总结报告|述职报告|工作总结|工作汇报|总结|报告|汇报|述职)(?=\s*\S)")
+PROSE_STOP = regex.compile(r"[。；！？;!?]|(?<!\d)\.(?!\d)")  # half-width stops end sentences too, decimals aside
+DECIMAL_STYLES = frozenset({"decimal2", "decimal3"})
+MEASURE_CHARS = frozenset("元万亿千米吨倍亩斤个人次件名家户天岁%")  # single-character units that follow a decimal, not a heading
+UNIT_START = regex.compile("|".join(regex.escape(u.text) for u in sorted(rules.UNITS, key=lambda u: -len(u.text)) if u.kind != "date" and (len(u.text) > 1 or u.text in MEASURE_CHARS)))
 SUBTITLE = regex.compile(r"^(?:——|—|--|[（(]).{1,40}$")
 NOT_TITLE_END = "。；;：:，,！？!?"
+WRAPPED_LINE_MIN = 24  # a hard-wrapped paragraph line is this long at least
+WRAP_END_MARKS = "。.；;：:，,！？!?、”’\"'）)》】…—-~～|｜*"  # a line ending so was not broken off mid-sentence
+TITLE_TAIL = regex.compile(r"^[^\s。；;：:，,！？!?、]{2,16}(?:计划|打算|思路|安排|要点|总结|报告|汇报|设想)$")  # 和下一步工作计划: the end of a title split over two lines
 
 
 @dataclass
@@ -51,6 +59,7 @@ def segment(clean: CleanText) -> tuple[list[Block], str]:
     blocks: list[Block] = []
     pending = ""
     run_together = is_run_together(clean)
+    continuations: set[int] = set()  # blocks that carry on a sentence hard-wrapped on the line above
     for piece in clean.pieces:
         content = piece.text.strip()
         if not content:
@@ -59,14 +68,30 @@ def segment(clean: CleanText) -> tuple[list[Block], str]:
         leading = piece.text[: len(piece.text) - len(piece.text.lstrip())]
         trailing = piece.text[len(piece.text.rstrip()) :]
         first = not blocks
-        for i, unit in enumerate(split_line(content, first_line=first, run_together=run_together)):
+        wrapped = bool(blocks) and not pending.strip("\r\n") and continues_wrapped_line(blocks[-1], pending)
+        units = [Unit(content, "paragraph")] if wrapped and find_marker(content)[0] is None else split_line(content, first_line=first, run_together=run_together)
+        if wrapped:
+            continuations.add(len(blocks))
+        for i, unit in enumerate(units):
             before = pending + leading if i == 0 else ""
             blocks.append(Block(f"b{len(blocks) + 1}", unit.kind, None, unit.marker, before, unit.text, piece.line, unit.style))
         pending = trailing + piece.newline
     mark_title(blocks)
-    promote_bare_headings(blocks)
+    promote_bare_headings(blocks, continuations)
     assign_levels(blocks)
     return blocks, pending
+
+
+def continues_wrapped_line(previous: Block, between: str) -> bool:
+    """A line broken off mid-sentence (a long paragraph line ending without punctuation, the next line straight
+    under it) is carried on by the next line, which is never an unnumbered heading: …组织开展理论中心组学习\nXX 次，…"""
+    text = previous.text.rstrip()
+    return (
+        previous.kind == "paragraph"
+        and between.count("\n") + between.count("\r") - between.count("\r\n") == 1
+        and len(text) >= WRAPPED_LINE_MIN
+        and text[-1] not in WRAP_END_MARKS
+    )
 
 
 def is_run_together(clean: CleanText) -> bool:
@@ -185,8 +210,8 @@ def markdown_style(content: str) -> str | None:
 def find_marker(text: str) -> tuple[str | None, str | None]:
     for name, pattern in STYLE_PATTERNS:
         m = pattern.match(text)
-        if m and len(text) > m.end():
-            return m.group(), name
+        if m and len(text) > m.end() and not (name in DECIMAL_STYLES and UNIT_START.match(text, m.end())):
+            return m.group(), name  # 2.3公里 is a measure, 2.3 客户分级 a heading
     return None, None
 
 
@@ -236,8 +261,19 @@ def mark_title(blocks: list[Block]) -> None:
         return
     if len(blocks) > count and SUBTITLE.match(blocks[count].text) and blocks[count].kind != "heading":
         count += 1
+    elif len(blocks) > count and continues_title(blocks[count - 1].text, blocks[count]):
+        count += 1
     for block in blocks[:count]:
         block.kind, block.level, block.marker, block.style = "title", None, None, None
+
+
+def continues_title(title: str, following: Block) -> bool:
+    """The second line of a title split by the page: 市政园林局工作总结及2007政 / 研工作初步思路."""
+    return (
+        following.marker is None
+        and not rules.TITLE_WORDS.search(title.strip()[-2:])
+        and bool(TITLE_TAIL.match(following.text.strip()))
+    )
 
 
 def is_unit_line(text: str) -> bool:
@@ -246,11 +282,11 @@ def is_unit_line(text: str) -> bool:
     return 0 < len(core) <= rules.UNIT_LINE_MAX and not any(c in NOT_TITLE_END for c in core) and find_marker(core)[0] is None
 
 
-def promote_bare_headings(blocks: list[Block]) -> None:
+def promote_bare_headings(blocks: list[Block], continuations: set[int]) -> None:
     """A short bare line (思想政治方面, 以赛促研，提升教师专业水平) standing over prose is a heading."""
-    for block, following in zip(blocks, blocks[1:]):
+    for index, (block, following) in enumerate(zip(blocks, blocks[1:])):
         starts_line = "\n" in block.before or "\r" in block.before
-        if starts_line and block.kind == "paragraph" and following.kind == "paragraph" and is_bare_heading(block.text) and is_prose(following.text):
+        if starts_line and index not in continuations and block.kind == "paragraph" and following.kind == "paragraph" and is_bare_heading(block.text) and is_prose(following.text):
             block.kind, block.style = "heading", "plain"
 
 
@@ -265,31 +301,34 @@ def is_bare_heading(text: str) -> bool:
 
 
 def is_prose(text: str) -> bool:
-    return len(text) >= rules.BARE_HEADING_PROSE_MIN and any(c in "。；！？" for c in text)
+    return len(text) >= rules.BARE_HEADING_PROSE_MIN and bool(PROSE_STOP.search(text))
 
 
 def assign_levels(blocks: list[Block]) -> None:
-    """Levels by how the marker styles nest in this document: a style first seen under a heading of
-    another style nests one level below it; a numbered style conventionally outside the first one
-    (一、 found after a stray 1.) goes above it."""
-    order: list[str] = []
-    previous: str | None = None
-    for b in blocks:
-        if b.kind != "heading" or not b.style:
-            continue
-        if b.style not in order:
-            order.insert(_nesting_position(order, b.style, previous), b.style)
-        previous = b.style
+    """Levels by how the marker styles nest in this document: a style first seen under a heading of another
+    style nests one level below that one (1、 under 一、 and, later, （一） under 二、 are both level 2); a numbered
+    style conventionally outside every one seen so far (一、 found after a stray 1.) goes above them all. An
+    unnumbered heading found once (引言) is a stray: nothing nests under it, so it cannot shift the levels below."""
+    headings = [b for b in blocks if b.kind == "heading" and b.style]
+    counts = Counter(b.style for b in headings)
+    level: dict[str, int] = {}
+    parent: str | None = None
+    for b in headings:
+        if b.style not in level:
+            if _outside_all(b.style, level):
+                level = {style: depth + 1 for style, depth in level.items()}
+                level[b.style] = 1
+            else:
+                level[b.style] = level[parent] + 1 if parent in level else 1
+        if b.style in NUMBERED_STYLES or counts[b.style] > 1:
+            parent = b.style
     for b in blocks:
         if b.kind == "heading" and b.style:
-            b.level = order.index(b.style) + 1
+            b.level = level[b.style]
         elif b.kind != "heading":
             b.marker = b.style = None
 
 
-def _nesting_position(order: list[str], style: str, previous: str | None) -> int:
-    if not order:
-        return 0
-    if style in NUMBERED_STYLES and order[0] in NUMBERED_STYLES and STYLE_RANK[style] < STYLE_RANK[order[0]]:
-        return 0
-    return order.index(previous) + 1 if previous in order else len(order)
+def _outside_all(style: str, level: dict[str, int]) -> bool:
+    numbered = [s for s in level if s in NUMBERED_STYLES]
+    return style in NUMBERED_STYLES and bool(numbered) and all(STYLE_RANK[style] < STYLE_RANK[s] for s in numbered)
