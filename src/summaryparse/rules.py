@@ -263,8 +263,18 @@ SCALE_WORDS = ("万", "亿", "千", "百万", "千万")  # scale after Arabic di
 # ---------------------------------------------------------------- slots: placeholders
 # A placeholder run: masks alone (X XX xx × ** ○○ □ ___ ＿) or masks mixed with digits (20XX, 202X, 2xxxx, xx.xx).
 PLACEHOLDER = regex.compile(
-    r"(?<![A-Za-z])(?:\d{0,3}[XxＸｘ]{1,8}\d{0,3}(?:\.[XxＸｘ]{1,4})?|\d{0,3}(?:[×＊*]{1,8}|[○〇□]{1,8}|[_＿]{1,12})\d{0,3}|某某{0,2})(?![A-Za-z])"
+    r"(?<![A-Za-z])(?:\d{0,3}[XxＸｘ]{1,8}\d{0,3}(?:[.．](?:[XxＸｘ]{1,4}|\d{1,3}))?|\d{1,3}[.．][XxＸｘ]{1,4}|\d{0,3}(?:[×＊*]{1,8}|[○〇□]{1,8}|[_＿]{1,12})(?:\d{1,3}(?!\d))?|某某{0,2}|〔\s{0,4}〕|〔(?:…{1,2}|\.{3,6})〕)(?![A-Za-z])"
 )
+# A lone mask before these hides a congress's number or stands for "many": 党的*大, *多校区.
+MASK_BEFORE = ("大", "届", "中全会", "次全会", "多", "余")
+# Place names count when a Chinese numeral stands before them: 四省九市, 两乡.
+PLACE_UNITS = frozenset("省 市 县 区 乡 镇 村".split())
+# 一 counts after these (只有一名, 连续一个月, 每月一次, 各一个); elsewhere it mostly means "a".
+ONE_COUNTS_AFTER = regex.compile(r"(?:只有|仅有|仅|只|连续|每[年月周天日]|每季度|每学期|每学年|各|共|达)\s?$")
+# 三年 is a span of time to change when a word of duration stands by it (近三年, 两年多); 九年义务教育, 三年行动 are names.
+YEARS_COUNT_BEFORE = regex.compile(r"(?:近|几近|将近|连续|已|满|经过|历时|这|过去|用了?|花了?|近些)\s?$")
+YEARS_COUNT_AFTER = regex.compile(r"\s?(?:多|来|以上|以来|之久|了|的|间|内|中|里|期间|时间)")
+ONE_COUNTS_BEFORE = ("个月", "个星期", "个小时", "个学期", "个季度")  # 一个月: a duration, a figure to change
 # 某 alone is a placeholder only before the kind of unit it masks (某局, 某公司); 某些/某种 are ordinary words.
 ADMIN_SUFFIXES = tuple(
     "同志 公司 企业 单位 医院 学校 社区 街道 中心 集团 分局 支行 项目 产品 大队 中队 派出所 "
@@ -294,7 +304,7 @@ NOT_SLOTS: tuple[Idiom, ...] = (
     Idiom(r"一岗双责", "responsibility formula", "严格落实一岗双责"),
     Idiom(r"三重一大", "decision-making formula", "坚持三重一大集体决策"),
     Idiom(r"三会一课", "party meeting formula", "严格落实三会一课制度"),
-    Idiom(r"[两四][个种](?:意识|自信|维护|形态|全面|确立|必须|务必|坚持|服务|责任|关键|重点|核心)", "fixed political formulas: 四个意识, 两个维护, 四种形态", "增强四个意识，做到两个维护，运用四种形态"),
+    Idiom(r"三个代表|[两四][个种](?:确保|意识|自信|维护|形态|全面|确立|必须|务必|坚持|服务|责任|关键|重点|核心)", "fixed political formulas: 四个意识, 两个维护, 四种形态", "增强四个意识，做到两个维护，运用四种形态"),
     Idiom(r"(?:四|五|六|七|八|十)(?:风|险|化|型|位一体|统一|个一)", "numbered slogans: 四风, 五位一体", "持续纠治四风，统筹推进五位一体"),
     Idiom(r"十[一二三四五]五", "five-year plan names: 十四五", "谋划十四五规划收官之年工作"),
     Idiom(r"(?:五一|七一|八一|十一|六一|三八|五四)(?![名个人次项件家户天日位所条])|国庆", "holidays named by dates: 五一, 十一 (but 十一名 counts)", "紧盯元旦、五一、十一等节点"),
@@ -310,6 +320,7 @@ NOT_SLOTS: tuple[Idiom, ...] = (
     Idiom(r"[切分劈][成]?[两二三]半|两点半|[一二三四五六七八九十]点半", "切两半, 两点半: not counts", "下午两点半召开会议"),
     Idiom(r"数[十百千万]|几[十百千万]", "数十, 几百: no definite number", "开展宣传数十次，覆盖几百人"),
     Idiom(r"[“\"]\s?\d{1,2}\s?[+＋]\s?[\dXxＸ一二三四五六七八九十N]{1,3}\s?[”\"]", "mode names: “4+1”, “3+X”", "采取“4+1”的学习模式和“3+X”方式"),
+    Idiom(r"[“\"'‘‛‚「『][^“”\"'‘’‛‚「」『』\n]{0,6}?[一两二三四五六七八九十百千万]{1,3}[^“”\"'‘’‛‚「」『』\n]{0,20}[”\"'’‛‚」』“]|[“\"'‘‛‚][\d]{3,8}[”\"'’‛‚“]", "slogans and formulas in quotes of any style: ‘1222’, ‛三个精心‛, '两个确保“", "实施'1222“工作布局，落实‘三个精心’和‚三个代表‛"),
     Idiom(r"[“\"][一两二三四五六七八九十百千万]{1,3}[^”\"\n]{0,20}[”\"]", "quoted slogans with numerals: “三抓三促”, “两张皮”, “两节”", "开展“三抓三促”行动，解决“两张皮”问题"),
     Idiom(r"[“\"]\d{1,2}\s?[·.．]\s?\d{1,2}[”\"]|[“\"]\d{3,6}[”\"]", "quoted day names and hotlines: “5·12”, “12355”", "以“5·12”防灾减灾日为契机，依托“12355”平台"),
     Idiom(r"(?:中央)?[一二三四五六七八九十]{1,3}项(?:规定|注意|纪律|禁令|(?:医疗)?(?:质量)?(?:安全)?核心制度)", "中央八项规定, 十八项核心制度: a rule set's name", "严格落实中央八项规定精神和十八项医疗质量安全核心制度"),
@@ -319,7 +330,12 @@ NOT_SLOTS: tuple[Idiom, ...] = (
     Idiom(r"二次(?:供水|创业|污染|元|开发|装修|分配|利用)", "二次供水: secondary, not twice", "改造二次供水设施"),
     Idiom(r"(?:24|7\s?[×x*]\s?24|365)\s?小时(?=值班|带班|值守|在线|服务|热线|监控|不间断|全天候|运转|待命)", "24小时值班制度: a duty system, not a figure", "严格执行24小时带班值班制度"),
     Idiom(r"(?<!\d)(?:110|119|120|122|12345|12315|12348|12368|12309|12388|12333|12366|12355|96\d{3})(?!\d)(?=\s?(?:接|热线|报警|急救|平台|指挥|服务|电话|举报|中心|工单|便民|求助))", "hotline numbers: 12345热线", "办结12345热线工单，规范110接处警"),
-    Idiom(r"(?<![\d.])\d{1,4}[A-WYZa-wyz][A-Za-z0-9]{0,10}|(?<![A-Za-z])[A-Za-z]{1,10}\d{1,3}(?![\d余多人次个家户件元万%])", "numbers inside Latin names: 3D, 5G, G20, MP4 (20XX is a placeholder, APP6700余人 a count)", "建设5G基站，推广3D打印，服务G20峰会"),
+    Idiom(r"(?<![\d.])\d{1,4}[A-WYZa-wyz][A-Za-z0-9]{0,10}|(?<![A-Za-z])[A-Za-z]{1,10}\d{1,12}(?![\d余多人次个家户件元万%])", "numbers inside Latin names: 3D, 5G, G20, MP4 (20XX is a placeholder, APP6700余人 a count)", "建设5G基站，推广3D打印，服务G20峰会"),
+    Idiom(r"(?<!\d)(?:\d{3,4}[-－]\d{3,4}[-－]\d{3,4}|\d{3,4}[-－]\d{7,8}|1[3-9]\d{9})(?!\d)", "telephone numbers: 400-050-0827, 0731-88888888", "咨询电话0731-88886666，或拨打400-050-0827"),
+    Idiom(r"(?<![\d.,，０-９])0\d{1,6}(?![\d.])", "numbers with a leading zero are codes and names: 05行管党支部", "我们05行管党支部按期换届"),
+    Idiom(r"(?<![\d/])\d{1,3}/\d{1,3}(?![\d/])", "a fraction names a share by its parts: 2/3以上", "车间2/3以上为新员工"),
+    Idiom(r"[两三四]轮(?:车|摩托|电动车)|[0-9]0后|[〇零一二三四五六七八九]零后", "names with numerals inside: 三轮车, 80后", "全村80后青年驾驶三轮车外出务工"),
+    Idiom(r"(?:(?<=^|[\s。：:；;，,（(])(?:表|图|附件|附表|图表))\s?\d{1,2}(?![\d.．])", "a table or figure's number: 表1, 图2", "产量见下表。表1 各月产量，图1 成本对比"),
     Idiom(r"《[^》\n]{1,60}》", "book and document titles: 《2020党建工作计划》", "制定印发《2020党建工作计划》", keeps_placeholders=True),
     Idiom(r"〔\d{4}〕\d{1,4}号|[\[【]\d{4}[\]】]\d{1,4}号", "document numbers: 〔2023〕5号", "根据县政办发〔2023〕5号文件"),
     Idiom(r"[零〇一二三四五六七八九十]{1,3}[级等类星档](?:医院|资质|响应|预警|单位|标准|风险)?", "grades and classes: 三级医院, 一级响应", "创建三级医院，启动一级响应"),

@@ -23,8 +23,8 @@ NOT_SLOT_PATTERNS = (
 )
 UNIT_KIND = {u.text: u.kind for u in rules.UNITS}
 UNIT_PATTERN = regex.compile("|".join(regex.escape(u) for u in sorted(UNIT_KIND, key=len, reverse=True)))
-EMPHASIS = regex.compile(r"(?:^|(?<=[\s#>:：，。；、,;（(【“]))\*\*(?=[^*\s])[^*\n]{1,80}?(?<=[^*\s])\*\*")
-YEAR = regex.compile(r"(?:(?<!\d)(?:1[89]|20)\d{2}|[二一][〇零][〇零一二三四五六七八九]{2}|[2２][0０][XxＸ*＊_○0-9０-９]{2})(?=\s?年)")
+EMPHASIS = regex.compile(r"(?:^|(?<=[\s#>:：，。；、,;（(【“]))\*\*(?=[^*\s])[^*\n]{1,80}?(?<=[^*\s、，,；;])\*\*")  # bold closes after a word, never after 、
+YEAR = regex.compile(r"(?:(?<!\d)(?:1[89]|20)\d{2}|[二一][〇零][〇零一二三四五六七八九]{2}|[2２][0０](?:[XxＸ*＊_○0-9０-９]{2}|[*＊]))(?=\s?年)")  # 20*年 masks a year too
 DATE_DOTTED = regex.compile(r"(?<![\d.])((?:19|20)\d{2})([.．/\-])(\d{1,2})(?:\2(\d{1,2}))?(?![\d.])")
 MONTH_DAY = regex.compile(r"(?<![\d个])(\d{1,2}|[一二三四五六七八九十]{1,3})\s?(月)(?!份?[以]?来[的]?\s?[\d])|(?<=月\s?)(\d{1,2}|[一二三四五六七八九十]{1,3})\s?([日号])")
 LIST_MARKER_AFTER = "、.．)）"
@@ -39,6 +39,9 @@ RANGE_TAIL = regex.compile("[" + regex.escape(rules.CN_DIGITS + rules.RANGE_JOIN
 MULTIPLICATION = regex.compile(r"\d[×xX*＊]\d")
 UNIT_LOOKAHEAD = 12  # characters after a number that may hold its unit
 RANGE_SECOND = regex.compile(rf"\s?[{rules.RANGE_JOINERS}]\s?(?:{rules.ARABIC_NUMBER.pattern}|[{rules.CN_DIGITS}]{{1,8}})")
+MIXED_NUMERAL = regex.compile(r"(?<![\d.])\d{1,4}\s?[万千百](?:\s?\d{1,4}\s?[千百十])+(?![\d])")
+MIXED_PART = regex.compile(r"(\d{1,4})\s?([万千百十])")
+SCALE_VALUE = {"万": 10_000, "千": 1_000, "百": 100, "十": 10}
 MONTH_RANGE = range(1, 13)
 DAY_RANGE = range(1, 32)
 
@@ -106,16 +109,15 @@ def find_in_text(text: str, skip: int = 0) -> list[Found]:
         for m in rules.all_matches(pattern, simplified):
             _take(taken, m.start(), m.end())
             if keeps_placeholders:
-                for p in rules.PLACEHOLDER.finditer(m.group()):
-                    if not p.group()[:1].isdigit() and not p.group()[-1:].isdigit():
-                        taken[m.start() + p.start() : m.start() + p.end()] = bytes(p.end() - p.start())
+                for p in rules.PLACEHOLDER.finditer(m.group()):  # 《关于在20xx年…》: the name's blanks are still to fill
+                    taken[m.start() + p.start() : m.start() + p.end()] = bytes(p.end() - p.start())
     for m in rules.all_matches(EMPHASIS, text):
         if name_suffix(text, m.start() + 2) or unit_after(text, m.end())[0]:
             continue  # **局…党课**场: two masks that happen to pair, not bold text
         _take(taken, m.start(), m.start() + 2)
         _take(taken, m.end() - 2, m.end())
     found: list[Found] = []
-    for finder in (find_placeholders, find_dates, find_percent_words, find_arabic, find_chinese):
+    for finder in (find_placeholders, find_dates, find_percent_words, find_mixed_numerals, find_arabic, find_chinese):
         for f in finder(text, taken):
             if not any(taken[f.start : f.end]):
                 found.append(f)
@@ -145,7 +147,7 @@ def _is_placeholder(text: str, start: int, end: int, raw: str) -> bool:
         return False
     if raw == "某":
         return name_suffix(text, end) is not None
-    if len(raw) == 1 and raw in "*＊_＿" and not (name_suffix(text, end) or unit_after(text, end)[0]):
+    if len(raw) == 1 and raw in "*＊_＿" and not (name_suffix(text, end) or unit_after(text, end)[0] or text.startswith(rules.MASK_BEFORE, end)):
         return False  # a lone asterisk or underscore is a footnote, bullet or separator unless it stands for a count
     if "〇" in raw and _next_to_chinese_digit(text, start, end):
         return False  # 二〇二〇: a zero inside a Chinese numeral
@@ -204,6 +206,14 @@ def find_percent_words(text: str, taken: bytearray):
             yield Found(m.start(1), m.end(1), "quantity", value, "%", numeral_style(m.group(1)))
 
 
+def find_mixed_numerals(text: str, taken: bytearray):
+    """1 千 5 百, 1万3千: Arabic digits with Chinese scale words, one number however it is spaced."""
+    for m in rules.all_matches(MIXED_NUMERAL, text):
+        value = sum(int(digits) * SCALE_VALUE[scale] for digits, scale in MIXED_PART.findall(m.group()))
+        unit, kind = unit_after(text, m.end())
+        yield Found(m.start(), m.end(), _kind_of(kind, unit, value), value, unit, "arabic")
+
+
 def find_arabic(text: str, taken: bytearray):
     for m in rules.all_matches(rules.ARABIC_NUMBER, text):
         if not _free(taken, m.start(), m.end()) or _is_list_marker(text, m.start(), m.end()):
@@ -225,6 +235,8 @@ def find_chinese(text: str, taken: bytearray):
         raw = m.group()
         value = parse_chinese(raw)
         unit, kind = unit_after(text, end)
+        if unit is None and text[end : end + 1] in rules.PLACE_UNITS:
+            unit, kind = text[end], "count"  # 四省九市, 两乡: places counted
         if value is None or unit is None or not _counts_something(raw, unit, kind, text, start):
             continue
         yield Found(start, end, _kind_of(kind, unit, value), value, unit, numeral_style(raw))
@@ -232,12 +244,14 @@ def find_chinese(text: str, taken: bytearray):
 
 def _counts_something(raw: str, unit: str, kind: str, text: str, start: int) -> bool:
     """A Chinese numeral is a slot only before a measure word, and 一 only before a few that really count."""
-    if kind == "date" and unit == "年" and len(raw) < 4:
-        return False  # 三年 as a duration is written as a count with 年: keep only clear counts
-    if raw == "一":
-        return False  # 一名, 一次, 一户 mostly mean "a": a reader changes them no more than the article
-    if raw in ("万", "萬", "亿", "億", "千", "百"):
-        end = start + len(raw)
+    end = start + len(raw)
+    if raw == "一":  # 一名, 一次, 一户 mostly mean "a": a count only after 只有, 连续, 每月, 各, or as a duration (一个月)
+        return bool(rules.ONE_COUNTS_AFTER.search(text, max(0, start - 4), start)) or text.startswith(rules.ONE_COUNTS_BEFORE, end)
+    if kind == "date" and unit == "年" and len(raw) < 4:  # 三年 as a span of time: a count only beside a word of duration
+        return bool(rules.YEARS_COUNT_BEFORE.search(text, max(0, start - 3), start) or rules.YEARS_COUNT_AFTER.match(text, end + 1))
+    if raw in ("万", "萬", "亿", "億"):
+        return start > 0 and text[start - 1] in rules.APPROX_BEFORE  # 近万人; 经费万多元 lost its number
+    if raw in ("千", "百"):
         return (start > 0 and text[start - 1] in rules.APPROX_BEFORE) or text[end : end + 1] in rules.APPROX_AFTER  # 近百人, 百余起
     return True
 
