@@ -254,17 +254,17 @@ def edge_noise(line: RawLine, text: str) -> list[Removal]:
     cuts: list[Removal] = []
     start = _skip_space(text, 0)
     while start < EDGE_SPAN and (end := _shortest_noise_prefix(text, start)) is not None:
-        cuts.append(_cut(line, text, start, end))
+        cuts.append(_cut(line, text, start, end, opening=True))  # all before it is noise already: the line's opening
         start = _skip_space(text, end)
     end = len(text.rstrip())
     while end > len(text) - EDGE_SPAN and (begin := _shortest_noise_suffix(text, start, end)) is not None:
-        cuts.append(_cut(line, text, begin, end))
+        cuts.append(_cut(line, text, begin, end, opening=False))
         end = len(text[:begin].rstrip())
     return cuts
 
 
-def _cut(line: RawLine, text: str, start: int, end: int) -> Removal:
-    return Removal(line.number, line.text[start:end], _edge_piece_reason(text[start:end]) or "", start, end)
+def _cut(line: RawLine, text: str, start: int, end: int, opening: bool) -> Removal:
+    return Removal(line.number, line.text[start:end], _edge_piece_reason(text[start:end], opening) or "", start, end)
 
 
 def _skip_space(text: str, position: int) -> int:
@@ -276,22 +276,23 @@ def _skip_space(text: str, position: int) -> int:
 def _shortest_noise_prefix(text: str, start: int) -> int | None:
     """The end of the shortest noise piece at `start`, stretched over a short tail that keeps it noise (首页 » 范文 » 总结)."""
     ends = [m.end() for m in rules.all_matches(EDGE_BOUNDARY, text, start, min(len(text), start + EDGE_SPAN))]
-    found = next((i for i, end in enumerate(ends) if end > start and _edge_piece_reason(text[start:end])), None)
+    found = next((i for i, end in enumerate(ends) if end > start and _edge_piece_reason(text[start:end], at_line_start=True)), None)
     if found is None:
         return None
     end = ends[found]
     for longer in ends[found + 1 :]:
-        if longer - end > EDGE_STRETCH or not noise_line_reason(text[start:longer]):
+        if longer - end > EDGE_STRETCH or not _edge_piece_reason(text[start:longer], at_line_start=True):
             break
         end = longer
     return end
 
 
-def _edge_piece_reason(piece: str) -> str | None:
-    """A noise piece at the head of a run-together report: site noise, or the site's generic intro ending in its editor's line."""
+def _edge_piece_reason(piece: str, at_line_start: bool = False) -> str | None:
+    """A noise piece at the edge of a run-together report: site noise, or, opening the line, the site's generic
+    intro ending in its editor's line (further in, a report sentence may stand before an editor's line)."""
     if reason := noise_line_reason(piece):
         return reason
-    return "site-intro: the site's generic paragraph above the report, ending in its editor's line" if _site_intro(piece.strip()) else None
+    return "site-intro: the site's generic paragraph above the report, ending in its editor's line" if at_line_start and _site_intro(piece.strip()) else None
 
 
 def _shortest_noise_suffix(text: str, start: int, end: int) -> int | None:
@@ -312,7 +313,7 @@ def model_noise_lines(lines: list[RawLine], noise: dict[int, str], title: RawLin
         stripped = line.text.strip()
         if line.number in noise or not stripped or line is title or len(stripped) > rules.SITE_LINE_MAX:
             continue
-        if _guarded(stripped) or SENTENCE_STOP.search(stripped.rstrip(TRAILING_MARKS)) or _clause_sentence(stripped):
+        if _guarded(stripped) or SENTENCE_STOP.search(stripped.rstrip(TRAILING_MARKS)) or _clause_sentence(stripped) or rules.PLAIN_HEADING_CUES.search(stripped):
             continue
         at_edge = (title is not None and line.number < title.number) or line.number >= footer
         certainty = model.probabilities(line_vector(stripped))[1]
@@ -389,7 +390,8 @@ def site_intro_lines(lines: list[RawLine], noise: dict[int, str], cuts: dict[int
     Only above the report: every line before it is noise or a short headline."""
     found: dict[int, str] = {}
     for line in lines:
-        stripped = _kept_text(line, cuts[line.number]).strip()
+        # judged without its bracketed cuts (a report sentence may carry a paywall cut), with its editor's sentence
+        stripped = _kept_text(line, [c for c in cuts[line.number] if not c.reason.startswith("sentence:")]).strip()
         if not stripped or line.number in noise:
             continue
         if _site_intro(stripped):
@@ -411,20 +413,17 @@ def _site_intro(text: str) -> bool:
 def terms_list_lines(lines: list[RawLine], noise: dict[int, str]) -> dict[int, str]:
     """A document-sharing site's numbered terms (本文档共15页, 付费, VIP 权益, 举报电话): a run of list items that
     each speak of the site, heavily on average. A report's own list holds no such words, or one by chance."""
-    found: dict[int, str] = {}
-    run: list[tuple[RawLine, int]] = []
-    for line in [*lines, RawLine(0, "", "")]:
+    runs: list[list[tuple[RawLine, int]]] = [[]]
+    for line in lines:
         if not line.text.strip():
             continue
-        if rules.TERMS_ITEM.match(line.text):
-            weight = sum(w.weight for w in site_words(line.text.translate(rules.TRADITIONAL_TO_SIMPLIFIED)))
-            if weight:
-                run.append((line, weight))
-                continue
-        if len(run) >= rules.TERMS_MIN_ITEMS and sum(w for _, w in run) >= rules.TERMS_MEAN_WEIGHT * len(run):
-            found.update({item.number: "terms: a document site's numbered terms and membership list" for item, _ in run})
-        run = []
-    return {number: reason for number, reason in found.items() if number not in noise}
+        weight = sum(w.weight for w in site_words(line.text.translate(rules.TRADITIONAL_TO_SIMPLIFIED))) if rules.TERMS_ITEM.match(line.text) else 0
+        if weight:
+            runs[-1].append((line, weight))
+        elif runs[-1]:
+            runs.append([])
+    terms = [run for run in runs if len(run) >= rules.TERMS_MIN_ITEMS and sum(w for _, w in run) >= rules.TERMS_MEAN_WEIGHT * len(run)]
+    return {item.number: "terms: a document site's numbered terms and membership list" for run in terms for item, _ in run if item.number not in noise}
 
 
 def page_index_cuts(lines: list[RawLine]) -> list[tuple[RawLine, Removal]]:
