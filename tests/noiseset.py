@@ -34,7 +34,9 @@ SETS = {
     "fourth": (PIECES / "pieces-fourth.tsv", None),
     "fifth": (PIECES / "pieces-fifth.tsv", None),
     "sixth": (PIECES / "pieces-sixth.tsv", None),
+    "seventh": (PIECES / "pieces-seventh.tsv", None),
     "unseen": (DATA / "noise_pieces_unseen4.tsv", None),
+    "unseen5": (DATA / "noise_pieces_unseen5.tsv", None),
 }
 HEADER = ("subscribe", "group", "warning", "breadcrumb", "chrome", "meta", "editor", "collection", "url")
 MIDDLE = ("pages",)

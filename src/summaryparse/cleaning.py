@@ -74,7 +74,8 @@ def split_lines(text: str) -> list[RawLine]:
 def clean(text: str, keep_noise: bool = False) -> CleanText:
     """Split `text` into lines and take the noise out; with keep_noise, only report what would go."""
     lines = split_lines(text)
-    cuts = {line.number: inline_noise(line) for line in lines}
+    opening = next((line.number for line in lines if line.text.strip()), 0)  # only the document's first line may open with a site intro
+    cuts = {line.number: inline_noise(line, opens_document=line.number == opening) for line in lines}
     for line, cut in page_index_cuts(lines):
         cuts[line.number] = sorted([*cuts[line.number], cut], key=lambda r: r.start)
     noise = {line.number: reason for line in lines if (reason := whole_line_reason(line, cuts[line.number]))}
@@ -139,7 +140,7 @@ def noise_line_reason(text: str) -> str | None:
     # 2.降低模具维修费用。【会员免费下载】…: a numbered item is the report's, whatever is glued to it
     numbered = bool(HEADING_START.match(stripped)) and len(stripped) > NUMBERED_LINE_MIN
     simplified = stripped.translate(rules.TRADITIONAL_TO_SIMPLIFIED)  # traditional characters are the same noise
-    reason = rule_reason(stripped, simplified, numbered)
+    reason = rule_reason(stripped, simplified, numbered) or _terms_item(simplified)
     if reason or numbered or len(simplified) > rules.SITE_LINE_MAX or HEADING_START.match(simplified):
         return reason
     if SENTENCE_STOP.search(simplified) and not all(site_words(piece) for piece in SENTENCE_STOP.split(simplified) if piece.strip()):
@@ -147,6 +148,15 @@ def noise_line_reason(text: str) -> str | None:
     words = site_words(simplified)
     if sum(w.weight for w in words) >= 2:
         return f"site-words: {', '.join(sorted({w.reason for w in words}))}"
+    return None
+
+
+def _terms_item(text: str) -> str | None:
+    """One numbered item of a document site's terms, standing alone: 1、本站所有文档均来自网友上传，付费下载后不退款…"""
+    first_sentence = SENTENCE.match(text)
+    speaks_of_site = first_sentence is not None and _terms_weight(first_sentence.group()) > 0  # 3.服务青年就业。试读已结束… is the report's item
+    if len(text) <= rules.TERMS_ITEM_MAX and rules.TERMS_ITEM.match(text) and speaks_of_site and _terms_weight(text) >= rules.TERMS_ITEM_WEIGHT:
+        return "terms: a document site's numbered terms and membership list"
     return None
 
 
@@ -169,8 +179,9 @@ def site_words(text: str) -> list[rules.SiteWord]:
     return found
 
 
-def inline_noise(line: RawLine) -> list[Removal]:
-    """Cuts inside a line: paywall cuts anywhere, and noise sentences at the edges of a run-together line."""
+def inline_noise(line: RawLine, opens_document: bool = False) -> list[Removal]:
+    """Cuts inside a line: paywall cuts anywhere, and noise sentences at the edges of a run-together line
+    (opening the document, the site's intro too)."""
     simplified = line.text.translate(rules.TRADITIONAL_TO_SIMPLIFIED)  # same length: offsets hold in both
     cuts = [
         Removal(line.number, line.text[m.start() : m.end()], f"{rule.name}: {rule.reason}", m.start(), m.end())
@@ -184,7 +195,7 @@ def inline_noise(line: RawLine) -> list[Removal]:
     ]
     cuts += noise_sentences(line, _blanked(line.text, cuts))
     if len(line.text) >= RUN_TOGETHER_MIN:
-        cuts += edge_noise(line, _blanked(line.text, cuts))
+        cuts += edge_noise(line, _blanked(line.text, cuts), opens_document)
     taken, position = [], 0
     for cut in sorted(cuts, key=lambda r: (r.start, -r.end)):
         if cut.start >= position:  # two rules may find the same cut: record it once, the longest
@@ -246,15 +257,15 @@ def _blanked(text: str, cuts: list[Removal]) -> str:
     return "".join(chars)
 
 
-def edge_noise(line: RawLine, text: str) -> list[Removal]:
+def edge_noise(line: RawLine, text: str, opens_document: bool = False) -> list[Removal]:
     """Noise that opens or closes a whole report run together on one line, cut piece by piece.
 
     Each cut is the shortest noise piece at the edge, so that a loose rule cannot swallow the title after it.
     """
     cuts: list[Removal] = []
     start = _skip_space(text, 0)
-    while start < EDGE_SPAN and (end := _shortest_noise_prefix(text, start)) is not None:
-        cuts.append(_cut(line, text, start, end, opening=True))  # all before it is noise already: the line's opening
+    while start < EDGE_SPAN and (end := _shortest_noise_prefix(text, start, opens_document)) is not None:
+        cuts.append(_cut(line, text, start, end, opening=opens_document))  # all before it is noise already
         start = _skip_space(text, end)
     end = len(text.rstrip())
     while end > len(text) - EDGE_SPAN and (begin := _shortest_noise_suffix(text, start, end)) is not None:
@@ -273,26 +284,26 @@ def _skip_space(text: str, position: int) -> int:
     return position
 
 
-def _shortest_noise_prefix(text: str, start: int) -> int | None:
+def _shortest_noise_prefix(text: str, start: int, opening: bool) -> int | None:
     """The end of the shortest noise piece at `start`, stretched over a short tail that keeps it noise (首页 » 范文 » 总结)."""
     ends = [m.end() for m in rules.all_matches(EDGE_BOUNDARY, text, start, min(len(text), start + EDGE_SPAN))]
-    found = next((i for i, end in enumerate(ends) if end > start and _edge_piece_reason(text[start:end], at_line_start=True)), None)
+    found = next((i for i, end in enumerate(ends) if end > start and _edge_piece_reason(text[start:end], opening)), None)
     if found is None:
         return None
     end = ends[found]
     for longer in ends[found + 1 :]:
-        if longer - end > EDGE_STRETCH or not _edge_piece_reason(text[start:longer], at_line_start=True):
+        if longer - end > EDGE_STRETCH or not _edge_piece_reason(text[start:longer], opening):
             break
         end = longer
     return end
 
 
-def _edge_piece_reason(piece: str, at_line_start: bool = False) -> str | None:
-    """A noise piece at the edge of a run-together report: site noise, or, opening the line, the site's generic
+def _edge_piece_reason(piece: str, opening: bool = False) -> str | None:
+    """A noise piece at the edge of a run-together report: site noise, or, opening the document, the site's generic
     intro ending in its editor's line (further in, a report sentence may stand before an editor's line)."""
     if reason := noise_line_reason(piece):
         return reason
-    return "site-intro: the site's generic paragraph above the report, ending in its editor's line" if at_line_start and _site_intro(piece.strip()) else None
+    return "site-intro: the site's generic paragraph above the report, ending in its editor's line" if opening and _site_intro(piece.strip()) else None
 
 
 def _shortest_noise_suffix(text: str, start: int, end: int) -> int | None:
@@ -387,27 +398,29 @@ def bracketed_title_copies(lines: list[RawLine], noise: dict[int, str], title: R
 def site_intro_lines(lines: list[RawLine], noise: dict[int, str], cuts: dict[int, list[Removal]]) -> dict[int, str]:
     """The generic paragraph a site puts above a report (what a summary is, why one writes it), ending in the
     editor's line (下面是小编整理的…, 希望对你有帮助): the whole paragraph is the site's, not only its last sentence.
-    Only above the report: every line before it is noise or a short headline."""
+    Above the report only, every line before it noise or a short headline; below the report, the same paragraph
+    when the site speaks in it in its own voice (小编, 为大家整理)."""
     found: dict[int, str] = {}
-    for line in lines:
-        # judged without its bracketed cuts (a report sentence may carry a paywall cut), with its editor's sentence
-        stripped = _kept_text(line, [c for c in cuts[line.number] if not c.reason.startswith("sentence:")]).strip()
-        if not stripped or line.number in noise:
-            continue
-        if _site_intro(stripped):
-            found[line.number] = "site-intro: the site's generic paragraph above the report, ending in its editor's line"
-            continue
-        if len(stripped) > rules.TITLE_MAX or SENTENCE_END.search(stripped):
-            break
+    for ordered, cue in ((lines, rules.ANY_EDITOR_CUE), (lines[::-1], rules.SITE_VOICE_CUE)):
+        for line in ordered:
+            # judged without its bracketed cuts (a report sentence may carry a paywall cut), with its editor's sentence
+            stripped = _kept_text(line, [c for c in cuts[line.number] if not c.reason.startswith("sentence:")]).strip()
+            if not stripped or line.number in noise or line.number in found:
+                continue
+            if _site_intro(stripped, cue) and not HEADING_START.match(stripped):  # a numbered line is the report's item
+                found[line.number] = "site-intro: the site's generic paragraph around the report, ending in its editor's line"
+                continue
+            if len(stripped) > rules.TITLE_MAX or SENTENCE_END.search(stripped):
+                break
     return found
 
 
-def _site_intro(text: str) -> bool:
+def _site_intro(text: str, cue: regex.Pattern = rules.ANY_EDITOR_CUE) -> bool:
     """A paragraph whose last sentences hold an editor's cue."""
     if len(text) > rules.SITE_INTRO_MAX:
         return False
     sentences = [m.group() for m in rules.all_matches(SENTENCE, text) if m.group().strip()]
-    return any(rules.ANY_EDITOR_CUE.search(s.translate(rules.TRADITIONAL_TO_SIMPLIFIED), timeout=rules.REGEX_TIMEOUT) for s in sentences[-2:])
+    return any(cue.search(s.translate(rules.TRADITIONAL_TO_SIMPLIFIED), timeout=rules.REGEX_TIMEOUT) for s in sentences[-2:])
 
 
 def terms_list_lines(lines: list[RawLine], noise: dict[int, str]) -> dict[int, str]:
@@ -417,13 +430,18 @@ def terms_list_lines(lines: list[RawLine], noise: dict[int, str]) -> dict[int, s
     for line in lines:
         if not line.text.strip():
             continue
-        weight = sum(w.weight for w in site_words(line.text.translate(rules.TRADITIONAL_TO_SIMPLIFIED))) if rules.TERMS_ITEM.match(line.text) else 0
+        weight = _terms_weight(line.text.translate(rules.TRADITIONAL_TO_SIMPLIFIED)) if rules.TERMS_ITEM.match(line.text) else 0
         if weight:
             runs[-1].append((line, weight))
         elif runs[-1]:
             runs.append([])
     terms = [run for run in runs if len(run) >= rules.TERMS_MIN_ITEMS and sum(w for _, w in run) >= rules.TERMS_MEAN_WEIGHT * len(run)]
     return {item.number: "terms: a document site's numbered terms and membership list" for run in terms for item, _ in run if item.number not in noise}
+
+
+def _terms_weight(text: str) -> int:
+    """How much a list item speaks of the site; an address glued to a report's item says nothing of that."""
+    return sum(w.weight for w in site_words(text) if w.reason != "addresses")
 
 
 def page_index_cuts(lines: list[RawLine]) -> list[tuple[RawLine, Removal]]:

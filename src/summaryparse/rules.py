@@ -101,7 +101,7 @@ NOISE_LINE_RULES: tuple[NoiseRule, ...] = (
     NoiseRule("chrome", r"[👍⭐✨🔥❤\s]*(?:[【\[]?(?:长者版|無障礙|无障碍(?:阅读)?|打印本页|打印本頁|打印|列印本页|列印|关闭窗口|關閉窗口|关闭|收藏本文|收藏本页|收藏|返回顶部|返回|举报|复制链接|登录|注册|返回上一级|在看|点赞|赞赏|喜欢作者|赞|踩|顶|回复|写留言|留言|转发|我来回答|最佳答案|我要提问|更多回答|追问|阅读模式|夜间模式|分享到[:：]?|分享[:：]?|微信|微博|QQ空间|下载全文|字号[:：]?\s?[大中小\s【】]{1,12})(?:\s?[(（]\d{1,6}[)）])?[】\]]?[\s|｜/·👍⭐✨🔥❤]*){1,10}", "portal chrome: print, close, share, font size"),
     NoiseRule("mail-header", r"(?:发件人|收件人|抄送|发送时间|主题[:：]\s?(?:转发|回复|答复|[Ff][Ww]|[Rr][Ee]))[:：]?.{0,100}", "the header of a forwarded e-mail the report came in"),
     NoiseRule("page-number", r"[-—–\s]*\d{1,3}[-—–\s]*|一\s\d{1,3}\s一", "a page number alone on its line, left by a PDF conversion (一 7 一: dashes read as 一)"),
-    NoiseRule("head-and-page", r"[^。，；\n]{1,60}[_＿]第\s?\d{1,4}\s?页|[^。，；\n]{1,40}[ \u3000]{2,}(?:第\s?\d{1,4}\s?页(?:\s?[/,，]?\s?共\s?\d{1,4}\s?页)?|\d{1,3}\s?/\s?\d{1,3})", "a converted page's running head with its page number"),
+    NoiseRule("head-and-page", r"[^。，；\n]{1,60}(?:[_＿]|--|——)第\s?\d{1,4}\s?页|[^。，；\n]{1,40}[ \u3000]{2,}(?:第\s?\d{1,4}\s?页(?:\s?[/,，]?\s?共\s?\d{1,4}\s?页)?|\d{1,3}\s?/\s?\d{1,3})", "a converted page's running head with its page number"),
     NoiseRule("contents", r"[-•·\s]{0,3}目\s{0,3}录[:：]?|[^。，；\n]{2,60}?[.…·．・]{4,}[.…·．・\s]*\d{1,3}", "a table of contents: dot leaders and a page number", numbered=True),
     NoiseRule("address-footer", r"(?:通信|通讯|联系)?地址[:：][^。\n]{2,40}(?:邮编|邮政编码)[:：]?\s?\d{6}", "a portal footer's address and postcode"),
     NoiseRule("share", r"分享到[:：]?.{0,40}", "share buttons"),
@@ -117,18 +117,18 @@ NOISE_LINE_RULES: tuple[NoiseRule, ...] = (
     NoiseRule("page-marker", r"(?:[_—\-\s]{0,4}第\s?\d{1,4}\s?页(?:\s?[,，/（(]?\s?共\s?\d{1,4}\s?页[）)]?)?[_—\-\s]{0,4}|[·•]\s?\d{1,4}\s?[·•]|[-—－―~～]{1,2}\s?\d{1,4}\s?[-—－―~～]{1,2}|[【〔\[［(（]\s?第?\s?\d{1,4}\s?[页頁]\s?[】〕\]］)）]|页码[:：]?\s?\d{1,4}(?:\s?[/／]\s?\d{1,4})?|\d{1,4}\s?/\s?\d{1,4}|Page\s\d{1,4}(?:\sof\s\d{1,4})?)", "page marker of a converted PDF"),
     NoiseRule("page-count", r"[（(]?(?:本文档共|本文共|全文共|共)\s?\d{1,4}\s?页.{0,20}|[（(]完[）)]|[（(]全文完[）)]", "document-site page count or end mark"),
     NoiseRule("reading-time", r"[^。！？!?]{0,6}(?:本文|全文)(?:约|共)\s?\d{2,6}\s?字.{0,30}", "reading-time line: 本文约2200字"),
-    NoiseRule("continue-free", r"[^。！？!?]{0,20}(?:继续免费阅读|繼續免費閱讀|点击阅读全文|下一页|上一页|更多精彩|展开全文|查看全文|免费下载|下载本文档|下載本文檔|下载文档|立即下载|下载全文|复制全文|点击下载|一键下载|下载需要\s?\d{1,4}\s?积分|完整内容请|下载完整版|登录后下载).{0,30}", "download or read-more button"),
+    NoiseRule("continue-free", r"[^。！？!?]{0,20}(?:以下内容需(?:下载|登录|付费|开通会员)后?(?:查看|阅读)|继续免费阅读|繼續免費閱讀|点击阅读全文|下一页|上一页|更多精彩|展开全文|查看全文|免费下载|下载本文档|下載本文檔|下载文档|立即下载|下载全文|复制全文|点击下载|一键下载|下载需要\s?\d{1,4}\s?积分|完整内容请|下载完整版|登录后下载).{0,30}", "download or read-more button"),
     NoiseRule("copyright", r"[^。！？!?]{0,10}(?:版权说明|版权声明|版權聲明|免责声明|著作权归|本文由用户|本文档由用户|本资料权属|严禁复制|如有侵权|若有侵权|侵权请联系|侵删|转载请注明|互联网用户自发贡献).{0,240}", "injected copyright or takedown line"),
     NoiseRule("site-slogan", r"[^。！？!?]{0,10}(?:精选优质文档|精選優質文檔|倾情为你奉上|傾情為你奉上|范文仅供参考|範文僅供參考|文档仅供参考|本文仅供参考|精品文档|精选范文|文库精选|每日更新).{0,30}", "slogan injected by document sites"),
     NoiseRule("model-essay", r"[^。，；\n]{0,40}(?<![规示防典模])(?:范文|範文)(?![明件化字])[^。；\n]{0,24}", "a line naming a model essay (范文) is the site's title, never the report's"),
     NoiseRule("collection-label", r"[-•·\s]{0,3}(?:篇[一二三四五六七八九十\d]{1,3}|【[一二三四五六七八九十]{1,3}】|第[一二三四五六七八九十\d]{1,3}篇|【篇[一二三四五六七八九十\d]{1,3}】|【第[一二三四五六七八九十\d]{1,3}篇】|篇\s?[(（][一二三四五六七八九十\d]{1,3}[)）])[:：]?", "item label of a collection page standing alone (a label before a title is judged by its place)", numbered=True),
-    NoiseRule("collection-count", r"[^。！？!?]{0,60}[（(](?:汇总|通用|精选|优选|推荐|合集|热门|彙總|精選|范文|範文)?(?:\d{1,3}|[一二三四五六七八九十两]{1,3})篇[）)].{0,20}|《?(?![^\n]{0,60}(?:撰写|完成|发表|上报|报送|提交|形成|收集|编写|征集|刊发|录用|推送|采写|撰寫|發表|共|累计))(?=[^\n]{0,60}(?:总结|總結|报告|報告|述职|述職|范文|範文|汇报|彙報|计划|計劃|心得|体会|體會|模板))[^。，；,\n]{2,60}?(?:\d{1,3}|[一二三四五六七八九十两兩]{1,3})篇(?:正文|范文|範文)?[》）)]?(?:\s?[-—_]{1,3}\s?第\s?\d{1,3}\s?页)?|.{0,40}(?:汇总|通用|精选|优选|合集|精選)\d{1,3}篇|.{0,60}[（(](?:通用版|精选版?|精品|汇总|合集|优选|完整版|最新版?|精华版)[）)]|【精品】.{0,60}|.{0,60}【(?:优选|精选|通用|汇总|合集)?\d{1,3}篇】", "collection page title: (汇总14篇), (通用版)", numbered=True),
+    NoiseRule("collection-count", r"[^。！？!?]{0,60}[（(](?:汇总|通用|精选|优选|推荐|合集|热门|彙總|精選|范文|範文)?(?:\d{1,3}|[一二三四五六七八九十两]{1,3})篇[）)].{0,20}|《?(?![^\n]{0,60}(?:撰写|完成|发表|上报|报送|提交|形成|收集|编写|征集|刊发|录用|推送|采写|撰寫|發表|累计))(?=[^\n]{0,60}(?:总结|總結|报告|報告|述职|述職|范文|範文|汇报|彙報|计划|計劃|心得|体会|體會|模板))[^。，；,\n]{2,60}?(?:\d{1,3}|[一二三四五六七八九十两兩]{1,3})篇(?:正文|范文|範文)?[》）)]?(?:\s?[-—_]{1,3}\s?第\s?\d{1,3}\s?页)?|.{0,40}(?:汇总|通用|精选|优选|合集|精選)\d{1,3}篇|.{0,60}[（(](?:通用版|精选版?|精品|汇总|合集|优选|完整版|最新版?|精华版)[）)]|【精品】.{0,60}|.{0,60}[【(（\[][^】)）\]\n]{0,6}\d{1,3}篇[】)）\]]|[^。！？!?]{2,60}[,，]\s?共\s?\d{1,3}篇", "collection page title: (汇总14篇), (通用版)", numbered=True),
     NoiseRule("url", r"[^\s，。:：]{0,8}[:：]?\s?[(（]?(?:https?://|www\.|[A-Za-z0-9-]{2,40}\.(?:com|cn|net|org|cc|top|vip|xyz|info)\b)[^\s，。]{0,200}", "an address, bare or labelled: 文章链接：http://…, 网站：fanwen.cc"),
     NoiseRule("link-list", r"(?:更多|查看更多)?(?:相关专题|相关标签|热门标签|更多相关|相关推荐|相关文章|相关阅读|推荐阅读|延伸阅读|热门推荐|上一篇|下一篇|猜你喜欢|热门文章|相關推薦|相關閱讀)[:：]?.{0,80}", "links to other pages"),
     NoiseRule("like", r"[^。！？!?]{0,10}(?:点个赞|觉得有用|觉得不错|有帮助[?？]).{0,20}", "like button prompt"),
     NoiseRule("downloads", r"[^。！？!?]{0,20}(?:已有|已被)\s?[\d.]{1,6}\s?万?\s?(?:人|次)?\s?(?:下载|阅读|浏览|收藏|使用).{0,10}", "download counter"),
     NoiseRule("empty-item", r"\d{1,2}[、.．]", "an empty numbered stub of a site's list: 1、 alone", numbered=True),
-    NoiseRule("page-furniture", r"[^。！？!?]{0,20}\d{0,9}\s?人(?:已)?(?:围观|圍觀|看过|看過|阅读过|浏览过)[^。！？!?]{0,20}|(?:网友)?发表时间[:：]?\s?[\d\s:\-/]{0,30}|浏览记录|瀏覽記錄|[^。，；\n]{0,30}(?:内容页|內容頁|详情页|詳情頁|正文页)|[|｜]\s?[A-Za-z][A-Za-z0-9_]{1,20}", "a page's view counter, posting time, history list or poster's id"),
+    NoiseRule("page-furniture", r"[^。！？!?]{0,20}\d{0,9}(?:[.]\d)?\s?[万wW]?\s?人(?:已)?(?:围观|圍觀|看过|看過|阅读过|浏览过|浏览|瀏覽|阅读|閱讀|收藏)[^。！？!?]{0,20}|(?:网友)?发表时间[:：]?\s?[\d\s:\-/]{0,30}|浏览记录|瀏覽記錄|[^。，；\n]{0,30}(?:内容页|內容頁|详情页|詳情頁|正文页)|[|｜]\s?[A-Za-z][A-Za-z0-9_]{1,20}", "a page's view counter, posting time, history list or poster's id"),
     NoiseRule("separator", r"[\-—=_*~·.。…>↓↑→⭐👍\s]{3,}|[↓↑→⭐👍✨🔥]{1,6}\s?[^。，\n]{0,10}|[(（]\d{1,6}[)）]", "separator rules, arrows and counters between site parts"),
 )
 
@@ -140,11 +140,11 @@ NOISE_INLINE_RULES: tuple[NoiseRule, ...] = (
     NoiseRule("read-on", r"(?:…{1,12}|\.{3,12})(?:展开)?(?:阅读|查看)?(?:余下)?全文(?:\s?>>)?|(?:余下|查看|阅读)全文\s?>>", "a read-more prompt glued into a paragraph: ……展开阅读全文, 余下全文>>"),
     NoiseRule("site-link", r"(?:更多[^。，；\n]{0,8}(?:请访问|请登录|见)|原文(?:地址|链接)?|本文链接|文章来源|出处)[:：]?\s?(?:https?://|www\.)[A-Za-z0-9./_\-?=&%#:]+", "a site's own link glued into a paragraph (a URL the report names stays)"),
     NoiseRule("title-counter", r"(?<=^[^。，；,\n]{2,50}(?:总结|總結|报告|報告|汇报|彙報|述职|述職|计划|計劃)[^。，；,\n]{0,3}?)\s?[（(]\s?(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s?[）)]\s*$", "a page or copy counter a site prints after a title: 年终总结(9), 半年总结( 五 )"),
-    NoiseRule("site-tag", r"(?<=\S)\s+[^\s，。,.；;]{2,8}\s?(?:https?://)?www\.[A-Za-z0-9\-]{2,40}(?:\.[A-Za-z]{2,6}){1,3}/?\s*$", "a site's name and address stamped at the end of a paragraph: 公文汇 www.gongwenhui.com"),
-    NoiseRule("slogan-cut", r"(?:精选优质文档|精選優質文檔)[-—\s]{0,3}(?:倾情为你奉上|傾情為你奉上)", "a document site's slogan glued before the text"),
+    NoiseRule("site-tag", r"(?:(?<=\S)\s+|(?<=[。！？!?]))(?:(?:本文)?来自|来源[:：]|出自|來源[:：])?\s?[^\s，。,.；;:：]{2,8}\s?(?:https?://)?(?:www|m)\.[A-Za-z0-9\-]{2,40}(?:\.[A-Za-z]{2,6}){1,3}/?(?=\s|$|\p{Han})|(?<=[。！？!?])\s?https?://[A-Za-z0-9.\-]{3,60}(?:/[A-Za-z0-9./_\-?=&%#]{0,80})?", "a site's name and address stamped after a sentence: 公文汇 www.gongwenhui.com (an address the report names, after its own words, stays)"),
+    NoiseRule("slogan-cut", r"(?:精选优质文档|精選優質文檔)[-—\s]{0,8}(?:倾情为你奉上|傾情為你奉上)", "a document site's slogan glued before the text"),
     NoiseRule("watermark", r"本资料权属[^。，；\n]{1,20}?(?:严禁复制剽窃|严禁复制|禁止复制)", "a document site's ownership stamp injected mid-sentence"),
     NoiseRule("page-of", r"第\s?\d{1,4}\s?页\s?[,，/]?\s?共\s?\d{1,4}\s?页", "a page counter glued into a paragraph: 第3页共6页"),
-    NoiseRule("page-cut", r"_{1,3}第\s?\d{1,4}\s?页|[【〔\[［（(]\s?第\s?\d{1,4}\s?页(?:\s?[/,，]?\s?共\s?\d{1,4}\s?页)?\s?[】〕\]］）)]", "a page marker glued into a paragraph by a PDF conversion: _第3页, 【第3页】"),
+    NoiseRule("page-cut", r"(?:_{1,3}|[-—]{2})第\s?\d{1,4}\s?页|[【〔\[［（(]\s?第\s?\d{1,4}\s?页(?:\s?[/,，]?\s?共\s?\d{1,4}\s?页)?\s?[】〕\]］）)]", "a page marker glued into a paragraph by a PDF conversion: _第3页, 【第3页】"),
 )
 
 # Words of the sites themselves. A short line whose words weigh 2 or more is noise; in a bracket or
@@ -200,12 +200,16 @@ EDITOR_CUES: tuple[NamedPattern, ...] = (
     NamedPattern("welcome", r"欢迎(?:阅读|閱讀|参考|參考|参阅|參閱|借鉴|借鑒|品鉴|品鑒|品读|品讀|收藏|下载|下載)|(?:感谢|感謝)(?:您|你)的(?:参阅|參閱|阅读|閱讀)|以供参考|以供參考|仅供参考|僅供參考|供(?:大家|您|你)(?:参考|參考|借鉴|借鑒)", "an invitation to read on: 欢迎阅读, 仅供参考"),
 )
 ANY_EDITOR_CUE = regex.compile("|".join(f"(?:{c.pattern})" for c in EDITOR_CUES))
+# Below the report only the site's own voice decides: a report may close 希望对大家有所帮助, never 下面是小编整理的.
+SITE_VOICE_CUE = regex.compile("|".join(f"(?:{c.pattern})" for c in EDITOR_CUES if c.name in ("editor", "for-you", "shared-by")))
 SITE_INTRO_MAX = 400  # a site's generic paragraph is a few sentences; a longer one is the report's
 
 # A document-sharing site's terms: a numbered list whose items speak of the site (本站, 付费, VIP, 下载).
 TERMS_ITEM = regex.compile(r"\s*[-•·]?\s?\d{1,2}[、.．]")
 TERMS_MIN_ITEMS = 3
 TERMS_MEAN_WEIGHT = 3  # site-word weight per item on average; report lists hold none, or one by chance
+TERMS_ITEM_WEIGHT = 4  # an item standing alone speaks of the site this heavily (本站, VIP, 会员, 下载, 退款)
+TERMS_ITEM_MAX = 160
 
 # A document-sharing site's page number, glued to the start of the line that continues a sentence: …在“三新”建设中充\n2、分发挥
 PAGE_INDEX = regex.compile(r"\d{1,2}、")
