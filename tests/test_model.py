@@ -14,16 +14,21 @@ training = pytest.importorskip("summaryparse.training", reason="training needs s
 
 
 @pytest.fixture(scope="module")
-def corpus_blocks():
+def labelled():
     from summaryparse.labelled import load_corpus
 
-    return [training.document_blocks(d) for d in load_corpus(CORPUS)]
+    return load_corpus(CORPUS)
 
 
 @pytest.fixture(scope="module")
-def section_training(corpus_blocks):
-    classifier = training.fit_classifier(corpus_blocks)
-    return classifier, dumps(training.model_payload(classifier, *training.transition_logprobs(corpus_blocks)))
+def corpus_blocks(labelled):
+    return [training.document_blocks(d) for d in labelled]
+
+
+@pytest.fixture(scope="module")
+def section_training(labelled, corpus_blocks):
+    """The shipped model's training: the corpus and its variants (excerpts, unnumbered, joined, traditional)."""
+    return training.fit_sections(training.training_set(labelled, corpus_blocks))
 
 
 def test_served_model_equals_the_scikit_learn_pipeline_on_the_whole_corpus(corpus_blocks, section_training):

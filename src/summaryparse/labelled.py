@@ -10,6 +10,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import regex
+
 GOLD_LABELS = ("title", "preamble", "achievements", "problems", "experience", "plans", "closing", "signature", "noise")
 
 
@@ -76,7 +78,7 @@ def resolve(gold: dict, text: str) -> tuple[list[str | None], dict[int, int], li
         else:
             headings[position] = h["level"]
     slots = []
-    for s in gold.get("slots", []):
+    for s in gold.get("slots") or []:  # "slots": null marks a document annotated for sections and headings only
         context = find_nth(text, s["context"], s.get("occurrence", 1))
         inner = find_nth(s["context"], s["raw"], s.get("raw_occurrence", 1))
         if context < 0 or inner < 0:
@@ -124,3 +126,40 @@ def majority_label(labels: list[str | None], start: int, text: str) -> str | Non
         if label is not None and not text[offset].isspace():
             counts[label] = counts.get(label, 0) + 1
     return max(counts, key=counts.get) if counts else None
+
+
+# ---------------------------------------------------------------- variants: what real text does to a report
+def window(doc: LabelledDocument, first_line: int, last_line: int) -> LabelledDocument:
+    """Lines first_line..last_line (0-based, inclusive) of a document: an excerpt that starts and stops anywhere."""
+    starts = [0] + [i + 1 for i, c in enumerate(doc.text) if c == "\n"]
+    begin = starts[first_line]
+    end = starts[last_line + 1] if last_line + 1 < len(starts) else len(doc.text)
+    return _edited(doc, f"{doc.name}#lines{first_line}-{last_line}", list(range(begin, end)))
+
+
+def without_markers(doc: LabelledDocument, markers: regex.Pattern) -> LabelledDocument:
+    """The document with its headings' numbering markers taken out: a block must be known by what it says."""
+    dropped: set[int] = set()
+    for position in doc.headings:
+        m = markers.match(doc.text, position)
+        if m:
+            dropped.update(range(m.start(), m.end()))
+    return _edited(doc, f"{doc.name}#unnumbered", [i for i in range(len(doc.text)) if i not in dropped])
+
+
+def joined_lines(doc: LabelledDocument) -> LabelledDocument:
+    """The document with its line breaks gone: a report copied as one run-together line."""
+    return _edited(doc, f"{doc.name}#joined", [i for i, c in enumerate(doc.text) if c not in "\r\n"])
+
+
+def in_traditional(doc: LabelledDocument, simplified_to_traditional: dict[int, int]) -> LabelledDocument:
+    """The document in traditional characters (one for one, so every label stays in place)."""
+    return LabelledDocument(f"{doc.name}#traditional", doc.text.translate(simplified_to_traditional), doc.labels, doc.headings, doc.slots, doc.meta)
+
+
+def _edited(doc: LabelledDocument, name: str, kept: list[int]) -> LabelledDocument:
+    """The document reduced to the characters at `kept` (in order), its labels and headings following them."""
+    new_offset = {old: new for new, old in enumerate(kept)}
+    headings = {new_offset[o]: level for o, level in doc.headings.items() if o in new_offset}
+    slots = [GoldSlot(new_offset[s.start], s.raw, s.kind, s.value, s.optional) for s in doc.slots if s.start in new_offset and s.start + len(s.raw) - 1 in new_offset]
+    return LabelledDocument(name, "".join(doc.text[i] for i in kept), [doc.labels[i] for i in kept], headings, slots, doc.meta)

@@ -62,6 +62,7 @@ class SectionModel(LinearModel):
     start: tuple[float, ...]  # log-probability of the first content label
     transitions: tuple[tuple[float, ...], ...]  # log-probability of label j after label i
     transition_weight: float
+    subtree: tuple[float, float]  # log-probability that a block under a top heading keeps the label before it, or changes it
 
 
 def softmax(scores: list[float]) -> list[float]:
@@ -143,4 +144,5 @@ def _sequence_parts(document: dict) -> dict:
         start=tuple(float(x) for x in document["start"]),
         transitions=tuple(tuple(float(x) for x in row) for row in document["transitions"]),
         transition_weight=float(document["transition_weight"]),
+        subtree=(float(document["subtree"][0]), float(document["subtree"][1])),
     )

@@ -1,9 +1,10 @@
 """Block labels and whole-document decoding.
 
 The linear model scores each block; a Viterbi pass over the document then chooses the label
-sequence that best agrees with the scores and with the order sections usually come in
-(learnt as transition log-probabilities from the corpus). The title found by segmenting is
-fixed; nothing else may be called a title except at the very top.
+sequence that best agrees with the scores, with the order sections usually come in, and with how
+rarely a block under a top-level heading leaves that heading's section (all three learnt from the
+corpus as log-probabilities, so that strong evidence in a block can overrule its heading). The
+title found by segmenting is fixed; nothing else may be called a title except at the very top.
 """
 from __future__ import annotations
 
@@ -85,15 +86,16 @@ def inside_top_heading(blocks: list[Block]) -> list[bool]:
 
 
 def viterbi(model: SectionModel, probabilities: list[list[float]], allowed: list[list[bool]], inside: list[bool]) -> list[int]:
-    """The best label path; under a top heading the label may only stay, or end the report (closing, signature)."""
+    """The best label path; under a top heading a block keeps the label before it unless its own evidence
+    outweighs how rarely that happens (ending the report, closing or signature, costs nothing)."""
     n = len(model.labels)
     weight = model.transition_weight
     enders = {j for j, label in enumerate(model.labels) if label in SUBTREE_EXITS}
+    stay, change = model.subtree
 
     def transition(i: int, k: int, j: int) -> float:
-        if inside[i] and k != j and j not in enders:
-            return IMPOSSIBLE
-        return weight * model.transitions[k][j]
+        subtree = 0.0 if not inside[i] or j in enders else (stay if k == j else change)
+        return weight * model.transitions[k][j] + subtree
 
     def emit(i: int, j: int) -> float:
         return math.log(max(probabilities[i][j], 1e-12)) if allowed[i][j] else IMPOSSIBLE

@@ -7,17 +7,21 @@ left out of the section model (the cleaner's job).
 from __future__ import annotations
 
 import math
+import random
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import regex
+
 from .cleaning import clean
 from .document import NOISE_LABEL, SECTION_LABELS, Block
 from .features import DIMENSION, FEATURES_VERSION, LINE_FEATURES_VERSION, document_vectors, line_vector
-from .labelled import LabelledDocument, load_corpus, locate, majority_label
+from . import rules
+from .labelled import LabelledDocument, in_traditional, joined_lines, load_corpus, locate, majority_label, window, without_markers
 from .model_file import FORMAT, NOISE_FORMAT, LinearModel, SectionModel, dumps, encode_array, from_document
-from .sections import label_blocks
+from .sections import SUBTREE_EXITS, inside_top_heading, label_blocks
 from .segmenting import segment
 
 REGULARISATION = 8.0  # C of the logistic regression; chosen by grouped cross-validation on the corpus (4, 8, 16 tried)
@@ -31,6 +35,14 @@ SECTIONS_FILE, NOISE_FILE = "sections.json", "noise-lines.json"
 # Report lines are also shown cut into clauses: short report text (走访1508户) must not look like noise for being short.
 CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?]")
 CLAUSE_MIN = 4
+# Real text is excerpts, unnumbered or run together, in either script: every corpus document is also learnt as
+# random windows of its lines and in one altered form, so that a block is known by what it says.
+FRAGMENTS_PER_DOCUMENT = 2
+FRAGMENT_SEED = 20261204
+EVALUATION_WINDOWS = 3  # excerpts of each held-out document scored by the fragments evaluation
+EVALUATION_SEED = 7
+HEADING_MARKERS = regex.compile(r"[#*\s]*(?:" + "|".join(f"(?:{s.pattern})" for s in rules.HEADING_STYLES) + ")")
+SIMPLIFIED_TO_TRADITIONAL = str.maketrans(rules.TRADITIONAL_PAIRS[1::2], rules.TRADITIONAL_PAIRS[0::2])
 
 
 @dataclass
@@ -59,6 +71,28 @@ def _noise_vectors(doc: LabelledDocument) -> list[dict[int, float]]:
     blocks, _ = segment(clean(doc.text, keep_noise=True))
     offsets = locate(doc.text, [b.text for b in blocks])
     return [v for v, b, o in zip(document_vectors(blocks), blocks, offsets) if _gold(doc, b, o) == NOISE_LABEL]
+
+
+def variants(doc: LabelledDocument, rng: random.Random) -> list[LabelledDocument]:
+    """What real text does to a corpus document: windows that start and stop anywhere, and one altered whole."""
+    lines = doc.text.count("\n") + 1
+    out = []
+    for _ in range(FRAGMENTS_PER_DOCUMENT):
+        first = rng.randrange(lines)
+        out.append(window(doc, first, rng.randrange(first, lines)))
+    alter = rng.choice((lambda d: without_markers(d, HEADING_MARKERS), joined_lines, lambda d: in_traditional(d, SIMPLIFIED_TO_TRADITIONAL)))
+    return out + [alter(doc)]
+
+
+def training_set(labelled: list[LabelledDocument], docs: list[DocumentBlocks]) -> list[DocumentBlocks]:
+    """What the shipped section model learns from: the corpus documents and their variants."""
+    return docs + [v for group in corpus_variants(labelled) for v in group]
+
+
+def corpus_variants(labelled: list[LabelledDocument]) -> list[list[DocumentBlocks]]:
+    """Each document's variants as blocks, in corpus order, from one seeded draw (the same corpus gives the same model)."""
+    rng = random.Random(FRAGMENT_SEED)
+    return [[document_blocks(v) for v in variants(doc, rng)] for doc in labelled]
 
 
 def dataset(docs: list[DocumentBlocks]):
@@ -106,7 +140,21 @@ def transition_logprobs(docs: list[DocumentBlocks]) -> tuple[list[float], list[l
     return start_log, rows
 
 
-def model_payload(classifier, start: list[float], transitions: list[list[float]]) -> dict:
+def subtree_logprobs(docs: list[DocumentBlocks]) -> tuple[float, float]:
+    """How often a block under a top-level heading keeps the gold label of the block before it, as log-probabilities."""
+    kept = changed = 0
+    for d in docs:
+        inside = inside_top_heading(d.blocks)
+        labelled = [(flag, label) for flag, label in zip(inside, d.gold) if label is not None]
+        for (_, before), (flag, label) in zip(labelled, labelled[1:]):
+            if flag and label not in SUBTREE_EXITS:
+                kept += label == before
+                changed += label != before
+    total = kept + changed + 2 * SMOOTHING
+    return math.log((kept + SMOOTHING) / total), math.log((changed + SMOOTHING) / total)
+
+
+def model_payload(classifier, start: list[float], transitions: list[list[float]], subtree: tuple[float, float]) -> dict:
     """The model file's content: labels in MODEL_LABELS order, weights row-major by bucket."""
     import numpy as np
 
@@ -123,15 +171,21 @@ def model_payload(classifier, start: list[float], transitions: list[list[float]]
         "start": [round(x, 8) for x in start],
         "transitions": [[round(x, 8) for x in row] for row in transitions],
         "transition_weight": TRANSITION_WEIGHT,
+        "subtree": [round(x, 8) for x in subtree],
     }
 
 
-def train(docs: list[DocumentBlocks]) -> tuple[SectionModel, str]:
+def fit_sections(docs: list[DocumentBlocks]) -> tuple[object, str]:
+    """The scikit-learn classifier and the model file's text written from it."""
     classifier = fit_classifier(docs)
     start, transitions = transition_logprobs(docs)
-    text = dumps(model_payload(classifier, start, transitions))
+    return classifier, dumps(model_payload(classifier, start, transitions, subtree_logprobs(docs)))
+
+
+def train(docs: list[DocumentBlocks]) -> tuple[SectionModel, str]:
     import json
 
+    _, text = fit_sections(docs)
     return from_document(json.loads(text), FEATURES_VERSION), text
 
 
@@ -145,7 +199,7 @@ def train_corpus(corpus: str | Path, out: str | Path) -> dict:
     _, noise_text = train_noise_lines(lines, y)
     write_atomic(Path(out) / NOISE_FILE, noise_text.encode("ascii"))
     docs = [document_blocks(d) for d in labelled]
-    _, text = train(docs)
+    _, text = train(training_set(labelled, docs))
     write_atomic(Path(out) / SECTIONS_FILE, text.encode("ascii"))
     return {
         "documents": len(docs),
@@ -259,17 +313,32 @@ def score_predictions(docs: list[DocumentBlocks], confusion: dict[str, Counter])
             confusion.setdefault(gold, Counter())[pred or "noise"] += 1
 
 
-def cross_validate(docs: list[DocumentBlocks], folds: list[list[int]]) -> Scores:
-    """Train without each fold's documents, predict them; folds are lists of document indices."""
+def cross_validate(docs: list[DocumentBlocks], extra: list[list[DocumentBlocks]], folds: list[list[int]], windows: list[list[DocumentBlocks]] | None = None) -> tuple[Scores, Scores | None]:
+    """Train without each fold's documents (and their variants), predict them, and, given `windows` (excerpts of
+    every document), predict the held-out documents' excerpts too; folds are lists of document indices."""
     confusion: dict[str, Counter] = {}
+    excerpts: dict[str, Counter] = {}
     for test in folds:
         held_out = set(test)
-        model, _ = train([d for i, d in enumerate(docs) if i not in held_out])
+        model, _ = train([d for i, d in enumerate(docs) if i not in held_out] + [v for i, group in enumerate(extra) if i not in held_out for v in group])
         tested = [docs[i] for i in test]
-        for d in tested:
+        tested_windows = [w for i in test for w in (windows[i] if windows else [])]
+        for d in tested + tested_windows:
             label_blocks(d.blocks, model)
         score_predictions(tested, confusion)
-    return Scores(confusion, len(docs))
+        score_predictions(tested_windows, excerpts)
+    return Scores(confusion, len(docs)), (Scores(excerpts, sum(map(len, windows))) if windows else None)
+
+
+def evaluation_windows(labelled: list[LabelledDocument]) -> list[list[DocumentBlocks]]:
+    """Random windows of every document, drawn apart from the training variants: how excerpts fare."""
+    rng = random.Random(EVALUATION_SEED)
+    out = []
+    for doc in labelled:
+        lines = doc.text.count("\n") + 1
+        starts = [rng.randrange(lines) for _ in range(EVALUATION_WINDOWS)]
+        out.append([document_blocks(window(doc, first, rng.randrange(first, lines))) for first in starts])
+    return out
 
 
 def grouped_folds(docs: list[DocumentBlocks], k: int = 5) -> list[list[int]]:
@@ -286,12 +355,14 @@ def trade_folds(docs: list[DocumentBlocks]) -> dict[str, list[int]]:
 
 
 def evaluate_corpus(corpus: str | Path, k: int = 5, by_trade: bool = True) -> dict:
-    docs = [document_blocks(d) for d in load_corpus(corpus)]
-    grouped = cross_validate(docs, grouped_folds(docs, k))
-    report = {"documents": len(docs), "grouped": _summary(grouped)}
+    labelled = load_corpus(corpus)
+    docs = [document_blocks(d) for d in labelled]
+    extra = corpus_variants(labelled)
+    grouped, fragments = cross_validate(docs, extra, grouped_folds(docs, k), evaluation_windows(labelled))
+    report = {"documents": len(docs), "grouped": _summary(grouped), "fragments": _summary(fragments)}
     if by_trade:
         trades = trade_folds(docs)
-        report["leave_one_trade_out"] = _summary(cross_validate(docs, list(trades.values())))
+        report["leave_one_trade_out"] = _summary(cross_validate(docs, extra, list(trades.values()))[0])
     return report
 
 
@@ -306,7 +377,7 @@ def _summary(scores: Scores) -> dict:
 
 def format_report(report: dict) -> str:
     lines = [f"documents: {report['documents']}"]
-    for name, title in (("grouped", "grouped cross-validation (by document)"), ("leave_one_trade_out", "leave one trade out")):
+    for name, title in (("grouped", "grouped cross-validation (by document)"), ("fragments", "fragments (the same folds, random windows of the held-out documents)"), ("leave_one_trade_out", "leave one trade out")):
         if name not in report:
             continue
         r = report[name]
