@@ -227,9 +227,9 @@ def sentence_reason(sentence: str, last: bool) -> str | None:
     stripped = stripped.rstrip(TRAILING_MARKS)
     if not stripped or (len(stripped) > SENTENCE_NOISE_MAX and finished):
         return None
-    if last and not finished and len(stripped) <= SENTENCE_NOISE_MAX:
-        return noise_line_reason(stripped)
     simplified = stripped.translate(rules.TRADITIONAL_TO_SIMPLIFIED)
+    if last and not finished and len(stripped) <= SENTENCE_NOISE_MAX:
+        return noise_line_reason(stripped) if _ends_in_site_words(simplified) else None  # 余下4页请登录后查看其中着力整治了：
     if not _ends_in_site_words(simplified):
         return None  # ▼以下为VIP专享内容▼一是领办合作社。: the report's sentence goes on after the advert
     return rule_reason(stripped, simplified)

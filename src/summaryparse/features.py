@@ -16,12 +16,14 @@ from . import rules
 from .document import Block
 from .words import cut
 
-FEATURES_VERSION = 3
-LINE_FEATURES_VERSION = 1  # of line_vector, the noise-line model's features
+FEATURES_VERSION = 4
+LINE_FEATURES_VERSION = 2  # of line_vector, the noise-line model's features
 DIMENSION = 1 << 15
 HEAD_CHARS = 60  # the topic sentence of a paragraph carries its section
 WORD_CHARS = 80
 NUMBERS = regex.compile(r"[\d０-９]+(?:[.．,][\d０-９]+)*|[XxＸ×＊*○□_＿]{1,8}")
+# Some mirrors print a character's pinyin after it, 關(guān)于: the gloss breaks the words the model knows.
+PINYIN_GLOSS = regex.compile(r"[(（](?=[^)）]{0,7}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
 CUES = tuple((c.name, regex.compile(c.pattern)) for c in rules.SECTION_CUES)
 
 
@@ -43,8 +45,8 @@ class BlockView:
 
 
 def normalise(text: str) -> str:
-    """Simplified characters, numbers and placeholders as 0: what carries beyond one document."""
-    return NUMBERS.sub("0", text.translate(rules.TRADITIONAL_TO_SIMPLIFIED))
+    """Simplified characters, numbers and placeholders as 0, a mirror's pinyin glosses gone: what carries beyond one document."""
+    return NUMBERS.sub("0", PINYIN_GLOSS.sub("", text).translate(rules.TRADITIONAL_TO_SIMPLIFIED))
 
 
 def views(blocks: list[Block]) -> list[BlockView]:

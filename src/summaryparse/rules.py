@@ -6,6 +6,7 @@ they cannot backtrack badly: bounded repeats, no nested quantifiers.
 """
 from __future__ import annotations
 
+from importlib import resources
 from typing import NamedTuple
 
 import regex
@@ -140,7 +141,7 @@ NOISE_INLINE_RULES: tuple[NoiseRule, ...] = (
     NoiseRule("read-on", r"(?:…{1,12}|\.{3,12})(?:展开)?(?:阅读|查看)?(?:余下)?全文(?:\s?>>)?|(?:余下|查看|阅读)全文\s?>>", "a read-more prompt glued into a paragraph: ……展开阅读全文, 余下全文>>"),
     NoiseRule("site-link", r"(?:更多[^。，；\n]{0,8}(?:请访问|请登录|见)|原文(?:地址|链接)?|本文链接|文章来源|出处)[:：]?\s?(?:https?://|www\.)[A-Za-z0-9./_\-?=&%#:]+", "a site's own link glued into a paragraph (a URL the report names stays)"),
     NoiseRule("title-counter", r"(?<=^[^。，；,\n]{2,50}(?:总结|總結|报告|報告|汇报|彙報|述职|述職|计划|計劃)[^。，；,\n]{0,3}?)\s?[（(]\s?(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s?[）)]\s*$", "a page or copy counter a site prints after a title: 年终总结(9), 半年总结( 五 )"),
-    NoiseRule("site-tag", r"(?:(?<=\S)\s+|(?<=[。！？!?]))(?:(?:本文)?来自|来源[:：]|出自|來源[:：])?\s?[^\s，。,.；;:：]{2,8}\s?(?:https?://)?(?:www|m)\.[A-Za-z0-9\-]{2,40}(?:\.[A-Za-z]{2,6}){1,3}/?(?=\s|$|\p{Han})|(?<=[。！？!?])\s?https?://[A-Za-z0-9.\-]{3,60}(?:/[A-Za-z0-9./_\-?=&%#]{0,80})?", "a site's name and address stamped after a sentence: 公文汇 www.gongwenhui.com (an address the report names, after its own words, stays)"),
+    NoiseRule("site-tag", r"(?:(?<=\S)\s+|(?<=[。！？!?]))(?:(?:本文)?来自|来源[:：]|出自|來源[:：])?\s?[^\s，。,.；;:：]{2,8}\s?(?:https?://)?(?:(?:www|m)\.[A-Za-z0-9\-]{2,40}(?:\.[A-Za-z]{2,6}){1,3}|[A-Za-z0-9\-]{2,40}(?:\.com|\.cn|\.net|\.org|\.cc|\.top|\.vip){1,2})/?(?=\s|$|\p{Han})|(?<=[。！？!?])\s?https?://[A-Za-z0-9.\-]{3,60}(?:/[A-Za-z0-9_\-?=&%#/]{0,80}(?:\.(?:s?html?|php|aspx?|jsp))?)?", "a site's name and address stamped after a sentence: 公文汇 www.gongwenhui.com (an address the report names, after its own words, stays)"),
     NoiseRule("slogan-cut", r"(?:精选优质文档|精選優質文檔)[-—\s]{0,8}(?:倾情为你奉上|傾情為你奉上)", "a document site's slogan glued before the text"),
     NoiseRule("watermark", r"本资料权属[^。，；\n]{1,20}?(?:严禁复制剽窃|严禁复制|禁止复制)", "a document site's ownership stamp injected mid-sentence"),
     NoiseRule("page-of", r"第\s?\d{1,4}\s?页\s?[,，/]?\s?共\s?\d{1,4}\s?页", "a page counter glued into a paragraph: 第3页共6页"),
@@ -201,7 +202,7 @@ EDITOR_CUES: tuple[NamedPattern, ...] = (
 )
 ANY_EDITOR_CUE = regex.compile("|".join(f"(?:{c.pattern})" for c in EDITOR_CUES))
 # Below the report only the site's own voice decides: a report may close 希望对大家有所帮助, never 下面是小编整理的.
-SITE_VOICE_CUE = regex.compile("|".join(f"(?:{c.pattern})" for c in EDITOR_CUES if c.name in ("editor", "for-you", "shared-by")))
+SITE_VOICE_CUE = regex.compile("|".join(f"(?:{c.pattern})" for c in EDITOR_CUES if c.name in ("editor", "for-you")))  # a site's name stamped in a paragraph is not its voice
 SITE_INTRO_MAX = 400  # a site's generic paragraph is a few sentences; a longer one is the report's
 
 # A document-sharing site's terms: a numbered list whose items speak of the site (本站, 付费, VIP, 下载).
@@ -364,19 +365,10 @@ SECTION_CUES: tuple[Cue, ...] = (
 )
 
 # ---------------------------------------------------------------- traditional → simplified
-# Pairs of (traditional, simplified) characters: the section model and the cue words are written
-# in simplified characters, and these are the traditional forms of the words reports are recognised
-# by. Text is never rewritten: only the features see the mapped form.
-TRADITIONAL_PAIRS = (
-    "總总結结報报計计劃划們们個个區区縣县鄉乡鎮镇員员黨党國国學学習习經经驗验會会議议決决開开實实現现發发問问題题難难點点關关鍵键導导領领設设識识態态體体製制環环節节務务費费專专條条書书記记紀纪檢检監监風风"
-    "險险財财稅税農农業业資资產产醫医療疗衛卫護护師师課课質质級级辦办處处機机構构幹干職职責责範范標标準准單单項项規规審审應应預预災灾與与東东聯联動动強强層层優优勢势續续進进來来歸归納纳狀状況况該该組组織织"
-    "網网絡络圍围邊边緣缘績绩價价覺觉認认當当時时參参團团隊队轉转變变統统籌筹確确兩两從从萬万億亿數数據据視视頻频訪访調调戶户種种類类傳传備备註注義义雙双貫贯徹彻執执敗败潔洁隱隐運运營营銷销額额滿满門门診诊"
-    "畫画這这為为於于對对並并將将後后過过還还際际歷历嚴严讓让讀读請请論论說说語语話话觀观負负貨货購购賣卖買买貸贷銀银鐵铁錢钱長长間间陽阳隨随雜杂電电靈灵響响順顺頭头顯显飛飞養养館馆齊齐龍龙儘尽儀仪內内兒儿"
-    "創创勞劳勵励協协廠厂號号圖图場场壞坏壓压複复寶宝寫写屆届幣币幫帮廣广廳厅張张彙汇復复徵征慶庆憲宪懷怀戰战擔担擊击擴扩攜携斷断樣样權权歡欢歲岁殘残氣气沒没無无熱热爭争獎奖獻献盡尽盤盘禮礼積积穩稳競竞筆笔"
-    "築筑簡简紅红細细綜综維维緊紧練练聽听脫脱興兴舉举舊旧華华葉叶蘇苏補补見见親亲覽览訂订許许評评試试詢询誤误談谈諮咨講讲謝谢證证豐丰貢贡貧贫賦赋贊赞趕赶趨趋踐践車车軍军較较輔辅輕轻輸输轄辖連连週周達达違违"
-    "遠远適适選选遺遗鄰邻針针錄录閉闭閱阅陣阵陳陈階阶雖虽雲云須须頒颁顧顾飲饮餘余駐驻鬥斗麵面黃黄擁拥夠够衝冲線线隻只傢家樂乐"
-    "編编輯辑曉晓檔档繼继頁页釋释擇择麼么屬属獲获摺折疊叠載载僅仅聯联繫系刪删冊册帳账碼码掃扫嗎吗讚赞歡欢籤签詞词瀏浏顯显聞闻訊讯礙碍殺杀眾众軒轩"
-)
+# Pairs of (traditional, simplified) characters, one for one (data/traditional.txt, built by
+# tools/make_traditional_table.py from OpenCC's tables): the section model, the cue words and the site
+# words are written in simplified characters. Text is never rewritten: only the features see the mapped form.
+TRADITIONAL_PAIRS = "".join((resources.files("summaryparse") / "data" / "traditional.txt").read_text(encoding="utf-8").split())
 TRADITIONAL_TO_SIMPLIFIED = str.maketrans(TRADITIONAL_PAIRS[0::2], TRADITIONAL_PAIRS[1::2])
 
 # ---------------------------------------------------------------- corpus statistics
