@@ -37,11 +37,13 @@ def label_blocks(blocks: list[Block], model: SectionModel | None = None) -> None
     model = model or default_model()
     probabilities = [model.probabilities(v) for v in document_vectors(blocks)]
     allowed = [_allowed(model, b, i) for i, b in enumerate(blocks)]
-    path = viterbi(model, probabilities, allowed, inside_top_heading(blocks))
+    inside = inside_top_heading(blocks)
+    path = viterbi(model, probabilities, allowed, inside)
+    posterior = marginals(model, probabilities, allowed, inside)
     noise_index = model.labels.index(NOISE_LABEL) if NOISE_LABEL in model.labels else None
-    for block, label_index, probs in zip(blocks, path, probabilities):
+    for block, label_index, probs, belief in zip(blocks, path, probabilities, posterior):
         block.section = model.labels[label_index]
-        block.confidence = 1.0 if block.kind == "title" else probs[label_index]
+        block.confidence = 1.0 if block.kind == "title" else belief[label_index]
         block.noise = None if noise_index is None else probs[noise_index]
 
 
@@ -85,28 +87,34 @@ def inside_top_heading(blocks: list[Block]) -> list[bool]:
     return inside
 
 
-def viterbi(model: SectionModel, probabilities: list[list[float]], allowed: list[list[bool]], inside: list[bool]) -> list[int]:
-    """The best label path; under a top heading a block keeps the label before it unless its own evidence
-    outweighs how rarely that happens (ending the report, closing or signature, costs nothing)."""
+def lattice(model: SectionModel, probabilities: list[list[float]], allowed: list[list[bool]], inside: list[bool]):
+    """The label lattice's log-scores, shared by the best path and the marginals: a block's own evidence, how
+    sections follow each other, and under a top heading how rarely a block leaves the label before it
+    (ending the report, closing or signature, costs nothing)."""
     n = len(model.labels)
     weight = model.transition_weight
     enders = {j for j, label in enumerate(model.labels) if label in SUBTREE_EXITS}
     stay, change = model.subtree
+    emit = [[math.log(max(p[j], 1e-12)) if ok[j] else IMPOSSIBLE for j in range(n)] for p, ok in zip(probabilities, allowed)]
+    first = [emit[0][j] + weight * model.start[j] for j in range(n)]
 
     def transition(i: int, k: int, j: int) -> float:
         subtree = 0.0 if not inside[i] or j in enders else (stay if k == j else change)
         return weight * model.transitions[k][j] + subtree
 
-    def emit(i: int, j: int) -> float:
-        return math.log(max(probabilities[i][j], 1e-12)) if allowed[i][j] else IMPOSSIBLE
+    return first, emit, transition
 
-    best = [emit(0, j) + weight * model.start[j] for j in range(n)]
+
+def viterbi(model: SectionModel, probabilities: list[list[float]], allowed: list[list[bool]], inside: list[bool]) -> list[int]:
+    """The best label path through the lattice."""
+    n = len(model.labels)
+    best, emit, transition = lattice(model, probabilities, allowed, inside)
     back: list[list[int]] = []
     for i in range(1, len(probabilities)):
         row, pointers = [], []
         for j in range(n):
             k = max(range(n), key=lambda k: best[k] + transition(i, k, j))
-            row.append(best[k] + transition(i, k, j) + emit(i, j))
+            row.append(best[k] + transition(i, k, j) + emit[i][j])
             pointers.append(k)
         best = row
         back.append(pointers)
@@ -116,6 +124,26 @@ def viterbi(model: SectionModel, probabilities: list[list[float]], allowed: list
         j = pointers[j]
         path.append(j)
     return path[::-1]
+
+
+def marginals(model: SectionModel, probabilities: list[list[float]], allowed: list[list[bool]], inside: list[bool]) -> list[list[float]]:
+    """Each block's probability of each label given the whole document (forward-backward over the lattice):
+    the confidence of a label the decoding chose against the block's own scores."""
+    n = len(model.labels)
+    first, emit, transition = lattice(model, probabilities, allowed, inside)
+    forward = [first]
+    for i in range(1, len(emit)):
+        forward.append([emit[i][j] + _logsumexp([forward[-1][k] + transition(i, k, j) for k in range(n)]) for j in range(n)])
+    backward = [[0.0] * n]
+    for i in range(len(emit) - 1, 0, -1):
+        backward.insert(0, [_logsumexp([transition(i, k, j) + emit[i][j] + backward[0][j] for j in range(n)]) for k in range(n)])
+    total = _logsumexp(forward[-1])
+    return [[math.exp(f + b - total) for f, b in zip(fs, bs)] for fs, bs in zip(forward, backward)]
+
+
+def _logsumexp(values: list[float]) -> float:
+    top = max(values)
+    return top + math.log(sum(math.exp(v - top) for v in values))
 
 
 def group_sections(blocks: list[Block]) -> list[Section]:
