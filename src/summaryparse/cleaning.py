@@ -153,9 +153,10 @@ def noise_line_reason(text: str) -> str | None:
 
 def _terms_item(text: str) -> str | None:
     """One numbered item of a document site's terms, standing alone: 1、本站所有文档均来自网友上传，付费下载后不退款…"""
-    first_sentence = SENTENCE.match(text)
-    speaks_of_site = first_sentence is not None and _terms_weight(first_sentence.group()) > 0  # 3.服务青年就业。试读已结束… is the report's item
-    if len(text) <= rules.TERMS_ITEM_MAX and rules.TERMS_ITEM.match(text) and speaks_of_site and _terms_weight(text) >= rules.TERMS_ITEM_WEIGHT:
+    if len(text) > rules.TERMS_ITEM_MAX or not rules.TERMS_ITEM.match(text):
+        return None
+    first_sentence = SENTENCE.match(text)  # 3.服务青年就业。试读已结束… is the report's item: its first sentence says nothing of the site
+    if first_sentence is not None and _terms_weight(first_sentence.group()) > 0 and _terms_weight(text) >= rules.TERMS_ITEM_WEIGHT:
         return "terms: a document site's numbered terms and membership list"
     return None
 
@@ -186,6 +187,7 @@ def inline_noise(line: RawLine, opens_document: bool = False) -> list[Removal]:
     cuts = [
         Removal(line.number, line.text[m.start() : m.end()], f"{rule.name}: {rule.reason}", m.start(), m.end())
         for rule, pattern in INLINE_RULES
+        if not rule.needs or any(n in simplified for n in rule.needs)
         for m in rules.all_matches(pattern, simplified)
     ]
     cuts += [

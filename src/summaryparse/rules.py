@@ -78,6 +78,7 @@ class NoiseRule(NamedTuple):
     pattern: str
     reason: str
     numbered: bool = False  # may match a line that starts like a numbered heading (【二】…述职 on a collection page)
+    needs: tuple[str, ...] = ()  # the rule is tried only on text holding one of these: most lines skip it at once
 
 
 # Whole lines that are noise whatever surrounds them. Anchored to the full (stripped) line; a leading
@@ -140,8 +141,8 @@ NOISE_INLINE_RULES: tuple[NoiseRule, ...] = (
     NoiseRule("page-after-sentence", r"(?<=[。！？])\s?(?:[-—－―~～]\s?\d{1,4}\s?[-—－―~～]|[·•]\s?\d{1,4}\s?[·•])\s?", "a page number a PDF conversion glued after a sentence: 。- 5 -"),
     NoiseRule("read-on", r"(?:…{1,12}|\.{3,12})(?:展开)?(?:阅读|查看)?(?:余下)?全文(?:\s?>>)?|(?:余下|查看|阅读)全文\s?>>", "a read-more prompt glued into a paragraph: ……展开阅读全文, 余下全文>>"),
     NoiseRule("site-link", r"(?:更多[^。，；\n]{0,8}(?:请访问|请登录|见)|原文(?:地址|链接)?|本文链接|文章来源|出处)[:：]?\s?(?:https?://|www\.)[A-Za-z0-9./_\-?=&%#:]+", "a site's own link glued into a paragraph (a URL the report names stays)"),
-    NoiseRule("title-counter", r"(?<=^[^。，；,\n]{2,50}(?:总结|總結|报告|報告|汇报|彙報|述职|述職|计划|計劃)[^。，；,\n]{0,3}?)\s?[（(]\s?(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s?[）)]\s*$", "a page or copy counter a site prints after a title: 年终总结(9), 半年总结( 五 )"),
-    NoiseRule("site-tag", r"(?:(?<=\S)\s+|(?<=[。！？!?]))(?:(?:本文)?来自|来源[:：]|出自|來源[:：])?\s?[^\s，。,.；;:：]{2,8}\s?(?:https?://)?(?:(?:www|m)\.[A-Za-z0-9\-]{2,40}(?:\.[A-Za-z]{2,6}){1,3}|[A-Za-z0-9\-]{2,40}(?:\.com|\.cn|\.net|\.org|\.cc|\.top|\.vip){1,2})/?(?=\s|$|\p{Han})|(?<=[。！？!?])\s?https?://[A-Za-z0-9.\-]{3,60}(?:/[A-Za-z0-9_\-?=&%#/]{0,80}(?:\.(?:s?html?|php|aspx?|jsp))?)?", "a site's name and address stamped after a sentence: 公文汇 www.gongwenhui.com (an address the report names, after its own words, stays)"),
+    NoiseRule("title-counter", r"(?<=^[^。，；,\n]{2,50}(?:总结|總結|报告|報告|汇报|彙報|述职|述職|计划|計劃)[^。，；,\n]{0,3}?)\s?[（(]\s?(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s?[）)]\s*$", "a page or copy counter a site prints after a title: 年终总结(9), 半年总结( 五 )", needs=("(", "（")),
+    NoiseRule("site-tag", r"(?:(?<=\S)\s+|(?<=[。！？!?]))(?:(?:本文)?来自|来源[:：]|出自|來源[:：])?\s?[^\s，。,.；;:：]{2,8}\s?(?:https?://)?(?:(?:www|m)\.[A-Za-z0-9\-]{2,40}(?:\.[A-Za-z]{2,6}){1,3}|[A-Za-z0-9\-]{2,40}(?:\.com|\.cn|\.net|\.org|\.cc|\.top|\.vip){1,2})/?(?=\s|$|\p{Han})|(?<=[。！？!?])\s?https?://[A-Za-z0-9.\-]{3,60}(?:/[A-Za-z0-9_\-?=&%#/]{0,80}(?:\.(?:s?html?|php|aspx?|jsp))?)?", "a site's name and address stamped after a sentence: 公文汇 www.gongwenhui.com (an address the report names, after its own words, stays)", needs=(".",)),
     NoiseRule("slogan-cut", r"(?:精选优质文档|精選優質文檔)[-—\s]{0,8}(?:倾情为你奉上|傾情為你奉上)", "a document site's slogan glued before the text"),
     NoiseRule("watermark", r"本资料权属[^。，；\n]{1,20}?(?:严禁复制剽窃|严禁复制|禁止复制)", "a document site's ownership stamp injected mid-sentence"),
     NoiseRule("page-of", r"第\s?\d{1,4}\s?页\s?[,，/]?\s?共\s?\d{1,4}\s?页", "a page counter glued into a paragraph: 第3页共6页"),
@@ -340,7 +341,7 @@ NOT_SLOTS: tuple[Idiom, ...] = (
     Idiom(r"(?<!\d)(?:\d{3,4}[-－]\d{3,4}[-－]\d{3,4}|\d{3,4}[-－]\d{7,8}|1[3-9]\d{9})(?!\d)", "telephone numbers: 400-050-0827, 0731-88888888", "咨询电话0731-88886666，或拨打400-050-0827"),
     Idiom(r"(?<![\d.,，０-９])0\d{1,6}(?![\d.])", "numbers with a leading zero are codes and names: 05行管党支部", "我们05行管党支部按期换届"),
     Idiom(r"(?<![\d/])\d{1,3}/\d{1,3}(?![\d/])", "a fraction names a share by its parts: 2/3以上", "车间2/3以上为新员工"),
-    Idiom(r"[两三四]轮(?:车|摩托|电动车)|[0-9]0后|[〇零一二三四五六七八九]零后", "names with numerals inside: 三轮车, 80后", "全村80后青年驾驶三轮车外出务工"),
+    Idiom(r"[两三四]轮(?:车|摩托|电动车)|\d0后|[〇零一二三四五六七八九]零后", "names with numerals inside: 三轮车, 80后", "全村80后青年驾驶三轮车外出务工"),
     Idiom(r"(?:(?<=^|[\s。：:；;，,（(])(?:表|图|附件|附表|图表))\s?\d{1,2}(?![\d.．])", "a table or figure's number: 表1, 图2", "产量见下表。表1 各月产量，图1 成本对比"),
     Idiom(r"《[^》\n]{1,60}》", "book and document titles: 《2020党建工作计划》", "制定印发《2020党建工作计划》", keeps_placeholders=True),
     Idiom(r"〔\d{4}〕\d{1,4}号|[\[【]\d{4}[\]】]\d{1,4}号", "document numbers: 〔2023〕5号", "根据县政办发〔2023〕5号文件"),

@@ -9,6 +9,7 @@ title found by segmenting is fixed; nothing else may be called a title except at
 from __future__ import annotations
 
 import math
+import operator
 
 import regex
 
@@ -127,23 +128,32 @@ def viterbi(model: SectionModel, probabilities: list[list[float]], allowed: list
 
 
 def marginals(model: SectionModel, probabilities: list[list[float]], allowed: list[list[bool]], inside: list[bool]) -> list[list[float]]:
-    """Each block's probability of each label given the whole document (forward-backward over the lattice):
-    the confidence of a label the decoding chose against the block's own scores."""
+    """Each block's probability of each label given the whole document (forward-backward over the lattice,
+    in probabilities rescaled at every step): the confidence of the label the decoding chose."""
     n = len(model.labels)
     first, emit, transition = lattice(model, probabilities, allowed, inside)
-    forward = [first]
+    steps = {flag: [[math.exp(transition(i, k, j)) for j in range(n)] for k in range(n)] for flag, i in _one_block_each(inside)}
+    columns = {flag: list(zip(*rows)) for flag, rows in steps.items()}
+    likelihood = [[math.exp(e) for e in row] for row in emit]
+    forward = [_normalised([math.exp(x) for x in first])]
     for i in range(1, len(emit)):
-        forward.append([emit[i][j] + _logsumexp([forward[-1][k] + transition(i, k, j) for k in range(n)]) for j in range(n)])
-    backward = [[0.0] * n]
+        previous = forward[-1]
+        forward.append(_normalised([e * sum(map(operator.mul, previous, column)) for e, column in zip(likelihood[i], columns[inside[i]])]))
+    backward = [[1.0] * n]
     for i in range(len(emit) - 1, 0, -1):
-        backward.insert(0, [_logsumexp([transition(i, k, j) + emit[i][j] + backward[0][j] for j in range(n)]) for k in range(n)])
-    total = _logsumexp(forward[-1])
-    return [[math.exp(f + b - total) for f, b in zip(fs, bs)] for fs, bs in zip(forward, backward)]
+        after = list(map(operator.mul, likelihood[i], backward[0]))
+        backward.insert(0, _normalised([sum(map(operator.mul, row, after)) for row in steps[inside[i]]]))
+    return [_normalised([f * b for f, b in zip(fs, bs)]) for fs, bs in zip(forward, backward)]
 
 
-def _logsumexp(values: list[float]) -> float:
-    top = max(values)
-    return top + math.log(sum(math.exp(v - top) for v in values))
+def _one_block_each(inside: list[bool]) -> list[tuple[bool, int]]:
+    """One block index for each kind of step (under a top heading or not): the step matrix depends on nothing else."""
+    return [(flag, inside.index(flag)) for flag in (False, True) if flag in inside]
+
+
+def _normalised(values: list[float]) -> list[float]:
+    total = sum(values) or 1.0
+    return [v / total for v in values]
 
 
 def group_sections(blocks: list[Block]) -> list[Section]:
