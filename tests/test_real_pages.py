@@ -34,6 +34,16 @@ def test_a_collection_page_keeps_only_the_report():
     assert "collection" in reasons and "site-intro" in reasons and "breadcrumb" in reasons
 
 
+def test_the_generic_paragraph_goes_when_its_editors_line_stands_on_the_next_line():
+    page = (
+        "首页 > 工作总结 >\n"
+        "年终总结是对一年工作的全面回顾，它能帮助我们总结经验、找出差距，为来年工作打下基础。\n"
+        "下面是小编为大家整理的物业公司年终工作总结，希望对你有所帮助。\n"
+        "物业公司年终工作总结\n今年以来，公司在业委会的支持下完成各项服务任务。\n"
+    )
+    assert kept(page) == "物业公司年终工作总结\n今年以来，公司在业委会的支持下完成各项服务任务。\n"
+
+
 @pytest.mark.parametrize("label_line", ["第1篇 2023年街道文明创建工作总结", "篇一：《2023年街道文明创建工作总结》", "2023年街道文明创建工作总结 篇1"])
 def test_a_lone_labelled_item_loses_its_label_and_keeps_its_title(label_line):
     template = summaryparse.extract(label_line + "\n今年以来，街道以创建全国文明城市为抓手，扎实推进各项工作。\n" + REPORT_BODY)

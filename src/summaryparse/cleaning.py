@@ -404,17 +404,25 @@ def site_intro_lines(lines: list[RawLine], noise: dict[int, str], cuts: dict[int
     when the site speaks in it in its own voice (小编, 为大家整理)."""
     found: dict[int, str] = {}
     for ordered, cue in ((lines, rules.ANY_EDITOR_CUE), (lines[::-1], rules.SITE_VOICE_CUE)):
-        for line in ordered:
-            # judged without its bracketed cuts (a report sentence may carry a paywall cut), with its editor's sentence
-            stripped = _kept_text(line, [c for c in cuts[line.number] if not c.reason.startswith("sentence:")]).strip()
-            if not stripped or line.number in noise or line.number in found:
+        texts = [(line, _kept_text(line, [c for c in cuts[line.number] if not c.reason.startswith("sentence:")]).strip()) for line in ordered]
+        texts = [(line, text) for line, text in texts if text]  # judged without bracketed cuts, with the editor's sentence
+        for index, (line, stripped) in enumerate(texts):
+            if line.number in noise or line.number in found:
                 continue
-            if _site_intro(stripped, cue) and not HEADING_START.match(stripped):  # a numbered line is the report's item
+            if not HEADING_START.match(stripped) and (_site_intro(stripped, cue) or (cue is rules.ANY_EDITOR_CUE and _editor_line_follows(texts[index + 1 :], noise, stripped))):
                 found[line.number] = "site-intro: the site's generic paragraph around the report, ending in its editor's line"
                 continue
             if len(stripped) > rules.TITLE_MAX or SENTENCE_END.search(stripped):
                 break
     return found
+
+
+def _editor_line_follows(following: list[tuple[RawLine, str]], noise: dict[int, str], paragraph: str) -> bool:
+    """The site's generic paragraph with its editor's line printed on a line of its own straight under it."""
+    if not following or len(paragraph) > rules.SITE_INTRO_MAX or not SENTENCE_END.search(paragraph):
+        return False
+    line, text = following[0]
+    return line.number in noise and bool(rules.ANY_EDITOR_CUE.search(text.translate(rules.TRADITIONAL_TO_SIMPLIFIED), timeout=rules.REGEX_TIMEOUT))
 
 
 def _site_intro(text: str, cue: regex.Pattern = rules.ANY_EDITOR_CUE) -> bool:
