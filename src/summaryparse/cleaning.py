@@ -50,6 +50,7 @@ SITE_FRAGMENT_MAX = 12  # a sentence this short with a site word goes with the n
 NUMBERED_LINE_MIN = 10  # shorter numbered lines may be collection labels or page markers
 BRACKETED_COPY = regex.compile(r"\s*【([^【】\n]{4,60})】")
 TITLE_COPY_MIN = 4  # a bracketed run this long that the title holds is a copy of it
+SITE_INTRO_REASON = "site-intro: the site's generic paragraph around the report, ending in its editor's line"
 LINK_LIST_FROM = 0.6  # share of the lines after which a link list may stand
 
 
@@ -77,20 +78,20 @@ def clean(text: str, keep_noise: bool = False) -> CleanText:
     opening = next((line.number for line in lines if line.text.strip()), 0)  # only the document's first line may open with a site intro
     cuts = {line.number: inline_noise(line, opens_document=line.number == opening) for line in lines}
     for line, cut in page_index_cuts(lines):
-        cuts[line.number] = sorted([*cuts[line.number], cut], key=lambda r: r.start)
+        _add_cut(cuts, line, cut)
     noise = {line.number: reason for line in lines if (reason := whole_line_reason(line, cuts[line.number]))}
     noise.update(terms_list_lines(lines, noise))
     noise.update(site_intro_lines(lines, noise, cuts))
     for line, verdict in collection_items(lines, noise):
         if isinstance(verdict, Removal):
-            cuts[line.number] = sorted([*cuts[line.number], verdict], key=lambda r: r.start)
+            _add_cut(cuts, line, verdict)
         else:
             noise[line.number] = verdict
     title = find_title_line(lines, noise, cuts)
     title, copies = title_copies(lines, noise, title)
     noise.update(copies)
     for line, cut in bracketed_title_copies(lines, noise, title):
-        cuts[line.number] = sorted([*cuts[line.number], cut], key=lambda r: r.start)
+        _add_cut(cuts, line, cut)
     noise.update(model_noise_lines([line for line in lines if not cuts[line.number]], noise, title))
     noise.update(header_lines(lines, noise, title))
     noise.update(link_list_lines(lines, noise))
@@ -106,6 +107,11 @@ def clean(text: str, keep_noise: bool = False) -> CleanText:
         removed.extend(cuts[line.number])
         pieces.extend([Piece(line.number, line.text, line.newline)] if keep_noise else pieces_between(line, cuts[line.number]))
     return CleanText(tuple(pieces), tuple(removed))
+
+
+def _add_cut(cuts: dict[int, list[Removal]], line: RawLine, cut: Removal) -> None:
+    """A cut found by position joins the line's rule cuts, in their order."""
+    cuts[line.number] = sorted([*cuts[line.number], cut], key=lambda r: r.start)
 
 
 def whole_line_reason(line: RawLine, cuts: list[Removal]) -> str | None:
@@ -305,7 +311,7 @@ def _edge_piece_reason(piece: str, opening: bool = False) -> str | None:
     intro ending in its editor's line (further in, a report sentence may stand before an editor's line)."""
     if reason := noise_line_reason(piece):
         return reason
-    return "site-intro: the site's generic paragraph above the report, ending in its editor's line" if opening and _site_intro(piece.strip()) else None
+    return SITE_INTRO_REASON if opening and _site_intro(piece.strip()) else None
 
 
 def _shortest_noise_suffix(text: str, start: int, end: int) -> int | None:
@@ -340,11 +346,11 @@ def _clause_sentence(text: str) -> bool:
     return bool(CLAUSE_MARK.search(text) and SENTENCE_END.search(text))
 
 
-def find_title_line(lines: list[RawLine], noise: dict[int, str], cuts: dict[int, list[Removal]] | None = None) -> RawLine | None:
+def find_title_line(lines: list[RawLine], noise: dict[int, str], cuts: dict[int, list[Removal]]) -> RawLine | None:
     """The first short line near the top that names a report (…工作总结, …述职报告), judged on what its cuts leave."""
     seen = 0
     for line in lines:
-        stripped = _kept_text(line, (cuts or {}).get(line.number, [])).strip()
+        stripped = _kept_text(line, cuts[line.number]).strip()
         if not stripped or line.number in noise:
             continue
         seen += 1
@@ -399,30 +405,35 @@ def bracketed_title_copies(lines: list[RawLine], noise: dict[int, str], title: R
 
 def site_intro_lines(lines: list[RawLine], noise: dict[int, str], cuts: dict[int, list[Removal]]) -> dict[int, str]:
     """The generic paragraph a site puts above a report (what a summary is, why one writes it), ending in the
-    editor's line (下面是小编整理的…, 希望对你有帮助): the whole paragraph is the site's, not only its last sentence.
-    Above the report only, every line before it noise or a short headline; below the report, the same paragraph
-    when the site speaks in it in its own voice (小编, 为大家整理)."""
+    editor's line (下面是小编整理的…, 希望对你有帮助), or with that line standing on the next line: the whole
+    paragraph is the site's, not only its last sentence. Above the report only, every line before it noise or
+    a short headline; below the report, the same paragraph when the site speaks in it in its own voice (小编, 为大家整理)."""
     found: dict[int, str] = {}
-    for ordered, cue in ((lines, rules.ANY_EDITOR_CUE), (lines[::-1], rules.SITE_VOICE_CUE)):
-        texts = [(line, _kept_text(line, [c for c in cuts[line.number] if not c.reason.startswith("sentence:")]).strip()) for line in ordered]
-        texts = [(line, text) for line, text in texts if text]  # judged without bracketed cuts, with the editor's sentence
-        for index, (line, stripped) in enumerate(texts):
+    for ordered, cue, editor_line_may_follow in ((lines, rules.ANY_EDITOR_CUE, True), (lines[::-1], rules.SITE_VOICE_CUE, False)):
+        with_text = [line for line in ordered if line.text.strip()]
+        for index, line in enumerate(with_text):
             if line.number in noise or line.number in found:
                 continue
-            if not HEADING_START.match(stripped) and (_site_intro(stripped, cue) or (cue is rules.ANY_EDITOR_CUE and _editor_line_follows(texts[index + 1 :], noise, stripped))):
-                found[line.number] = "site-intro: the site's generic paragraph around the report, ending in its editor's line"
+            text = _intro_text(line, cuts)
+            following = with_text[index + 1] if index + 1 < len(with_text) else None
+            if not HEADING_START.match(text) and (_site_intro(text, cue) or (editor_line_may_follow and _editor_line_follows(following, noise, text, cuts))):
+                found[line.number] = SITE_INTRO_REASON
                 continue
-            if len(stripped) > rules.TITLE_MAX or SENTENCE_END.search(stripped):
+            if len(text) > rules.TITLE_MAX or SENTENCE_END.search(text):
                 break
     return found
 
 
-def _editor_line_follows(following: list[tuple[RawLine, str]], noise: dict[int, str], paragraph: str) -> bool:
+def _intro_text(line: RawLine, cuts: dict[int, list[Removal]]) -> str:
+    """A line as an intro is judged: without its bracketed cuts (a report sentence may carry a paywall cut), with its editor's sentence."""
+    return _kept_text(line, [c for c in cuts[line.number] if not c.reason.startswith("sentence:")]).strip()
+
+
+def _editor_line_follows(following: RawLine | None, noise: dict[int, str], paragraph: str, cuts: dict[int, list[Removal]]) -> bool:
     """The site's generic paragraph with its editor's line printed on a line of its own straight under it."""
-    if not following or len(paragraph) > rules.SITE_INTRO_MAX or not SENTENCE_END.search(paragraph):
+    if following is None or following.number not in noise or len(paragraph) > rules.SITE_INTRO_MAX or not SENTENCE_END.search(paragraph):
         return False
-    line, text = following[0]
-    return line.number in noise and bool(rules.ANY_EDITOR_CUE.search(text.translate(rules.TRADITIONAL_TO_SIMPLIFIED), timeout=rules.REGEX_TIMEOUT))
+    return bool(rules.ANY_EDITOR_CUE.search(_intro_text(following, cuts).translate(rules.TRADITIONAL_TO_SIMPLIFIED), timeout=rules.REGEX_TIMEOUT))
 
 
 def _site_intro(text: str, cue: regex.Pattern = rules.ANY_EDITOR_CUE) -> bool:
@@ -473,14 +484,13 @@ def collection_items(lines: list[RawLine], noise: dict[int, str]) -> list[tuple[
     found: list[tuple[RawLine, Removal | str]] = []
     site_text, on_collection_page = "", False
     for index, line in enumerate(lines):
-        if line.number not in noise and _title_like(line.text.strip()) and _collection_label(line.text) is None:
-            on_collection_page = True  # a headline above the label: the page's own, the item another report
         if line.number in noise:
             site_text += line.text + "\n"
             on_collection_page = on_collection_page or noise[line.number].split(":")[0] in rules.COLLECTION_CONTEXT_RULES
             continue
         label = _collection_label(line.text)
         if label is None:
+            on_collection_page = on_collection_page or _title_like(line.text.strip())  # the page's own headline: an item below it is another report
             continue
         rest = (line.text[: label[0]] + line.text[label[1] :]).strip()
         if not _title_like(rest) or (not _counts_items(line.text[label[0] : label[1]]) and not rules.REPORT_NAME_END.search(rest)):
@@ -497,8 +507,8 @@ def _counts_items(label: str) -> bool:
 
 
 def _collection_label(text: str) -> tuple[int, int] | None:
-    for pattern in (rules.COLLECTION_LABEL_BEFORE, rules.COLLECTION_LABEL_AFTER):
-        m = pattern.search(text, timeout=rules.REGEX_TIMEOUT) if pattern is rules.COLLECTION_LABEL_AFTER else pattern.match(text)
+    """Where a collection label stands in a line with more text: at its start (篇一：…) or at its end (…总结 篇1)."""
+    for m in (rules.COLLECTION_LABEL_BEFORE.match(text), rules.COLLECTION_LABEL_AFTER.search(text, timeout=rules.REGEX_TIMEOUT)):
         if m and m.group().strip() and m.end() - m.start() < len(text.strip()):
             return m.start(), m.end()
     return None

@@ -81,6 +81,10 @@ class NoiseRule(NamedTuple):
     needs: tuple[str, ...] = ()  # the rule is tried only on text holding one of these: most lines skip it at once
 
 
+# The item label of a collection page: 篇一, 篇(4), 第1篇, 【一】, 【篇三】, 【第2篇】.
+ITEM_NUMBER = r"[一二三四五六七八九十\d]{1,3}"
+COLLECTION_LABEL = rf"篇\s?[(（]?{ITEM_NUMBER}[)）]?|第{ITEM_NUMBER}篇|【篇?{ITEM_NUMBER}】|【第{ITEM_NUMBER}篇】"
+
 # Whole lines that are noise whatever surrounds them. Anchored to the full (stripped) line; a leading
 # wildcard never crosses a sentence end, so a report sentence with an advert glued after it is not taken
 # along (cleaning cuts the advert sentence alone).
@@ -123,7 +127,7 @@ NOISE_LINE_RULES: tuple[NoiseRule, ...] = (
     NoiseRule("copyright", r"[^。！？!?]{0,10}(?:版权说明|版权声明|版權聲明|免责声明|著作权归|本文由用户|本文档由用户|本资料权属|严禁复制|如有侵权|若有侵权|侵权请联系|侵删|转载请注明|互联网用户自发贡献).{0,240}", "injected copyright or takedown line"),
     NoiseRule("site-slogan", r"[^。！？!?]{0,10}(?:精选优质文档|精選優質文檔|倾情为你奉上|傾情為你奉上|范文仅供参考|範文僅供參考|文档仅供参考|本文仅供参考|精品文档|精选范文|文库精选|每日更新).{0,30}", "slogan injected by document sites"),
     NoiseRule("model-essay", r"[^。，；\n]{0,40}(?<![规示防典模])(?:范文|範文)(?![明件化字])[^。；\n]{0,24}", "a line naming a model essay (范文) is the site's title, never the report's"),
-    NoiseRule("collection-label", r"[-•·\s]{0,3}(?:篇[一二三四五六七八九十\d]{1,3}|【[一二三四五六七八九十]{1,3}】|第[一二三四五六七八九十\d]{1,3}篇|【篇[一二三四五六七八九十\d]{1,3}】|【第[一二三四五六七八九十\d]{1,3}篇】|篇\s?[(（][一二三四五六七八九十\d]{1,3}[)）])[:：]?", "item label of a collection page standing alone (a label before a title is judged by its place)", numbered=True),
+    NoiseRule("collection-label", rf"[-•·\s]{{0,3}}(?:{COLLECTION_LABEL})[:：]?", "item label of a collection page standing alone (a label before a title is judged by its place)", numbered=True),
     NoiseRule("collection-count", r"[^。！？!?]{0,60}[（(](?:汇总|通用|精选|优选|推荐|合集|热门|彙總|精選|范文|範文)?(?:\d{1,3}|[一二三四五六七八九十两]{1,3})篇[）)].{0,20}|《?(?![^\n]{0,60}(?:撰写|完成|发表|上报|报送|提交|形成|收集|编写|征集|刊发|录用|推送|采写|撰寫|發表|累计))(?=[^\n]{0,60}(?:总结|總結|报告|報告|述职|述職|范文|範文|汇报|彙報|计划|計劃|心得|体会|體會|模板))[^。，；,\n]{2,60}?(?:\d{1,3}|[一二三四五六七八九十两兩]{1,3})篇(?:正文|范文|範文)?[》）)]?(?:\s?[-—_]{1,3}\s?第\s?\d{1,3}\s?页)?|.{0,40}(?:汇总|通用|精选|优选|合集|精選)\d{1,3}篇|.{0,60}[（(](?:通用版|精选版?|精品|汇总|合集|优选|完整版|最新版?|精华版)[）)]|【精品】.{0,60}|.{0,60}[【(（\[][^】)）\]\n]{0,6}\d{1,3}篇[】)）\]]|[^。！？!?]{2,60}[,，]\s?共\s?\d{1,3}篇", "collection page title: (汇总14篇), (通用版)", numbered=True),
     NoiseRule("url", r"[^\s，。:：]{0,8}[:：]?\s?[(（]?(?:https?://|www\.|[A-Za-z0-9-]{2,40}\.(?:com|cn|net|org|cc|top|vip|xyz|info)\b)[^\s，。]{0,200}", "an address, bare or labelled: 文章链接：http://…, 网站：fanwen.cc"),
     NoiseRule("link-list", r"(?:更多|查看更多)?(?:相关专题|相关标签|热门标签|更多相关|相关推荐|相关文章|相关阅读|推荐阅读|延伸阅读|热门推荐|上一篇|下一篇|猜你喜欢|热门文章|相關推薦|相關閱讀)[:：]?.{0,80}", "links to other pages"),
@@ -218,8 +222,8 @@ PAGE_INDEX = regex.compile(r"\d{1,2}、")
 PAGE_INDEX_BEFORE_MIN = 30  # the line before is a long run of prose broken off without punctuation
 
 # A labelled item of a collection page: a label before or after a report's title (篇一：…, 第1篇 …, …篇1, …【第一篇】, …范文1).
-COLLECTION_LABEL_BEFORE = regex.compile(r"[-•·\s]{0,3}(?:篇[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇|【篇?[一二三四五六七八九十\d]{1,3}】|【第[一二三四五六七八九十\d]{1,3}篇】|范文[一二三四五六七八九十\d]{1,3})[:：、.\s]{0,2}")
-COLLECTION_LABEL_AFTER = regex.compile(r"(?:\s?篇\s?[(（]?[一二三四五六七八九十\d]{1,3}[)）]?|\s?[【\[]第?[一二三四五六七八九十\d]{1,3}篇?[】\]]|(?<=(?:总结|總結|报告|報告|汇报|彙報|述职|述職|范文|範文|计划|計劃|心得|体会|體會))\s?[(（]?\d{1,2}[)）]?)\s*$")
+COLLECTION_LABEL_BEFORE = regex.compile(rf"[-•·\s]{{0,3}}(?:{COLLECTION_LABEL}|范文{ITEM_NUMBER})[:：、.\s]{{0,2}}")
+COLLECTION_LABEL_AFTER = regex.compile(rf"(?:\s?(?:{COLLECTION_LABEL}|[【\[]第?{ITEM_NUMBER}篇?[】\]])|(?<=(?:总结|總結|报告|報告|汇报|彙報|述职|述職|范文|範文|计划|計劃|心得|体会|體會))\s?[(（]?\d{{1,2}}[)）]?)\s*$")
 REPORT_NAME_END = regex.compile(r"(?:总结|總結|报告|報告|汇报|彙報|述职|述職|小结|小結|计划|計劃|心得|体会|體會)[》」）)]?$")  # a report's name ends so
 COLLECTION_CONTEXT_RULES = ("collection-count", "model-essay")  # noise lines that show the page is a collection
 

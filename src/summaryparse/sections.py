@@ -99,8 +99,8 @@ def lattice(model: SectionModel, probabilities: list[list[float]], allowed: list
     emit = [[math.log(max(p[j], 1e-12)) if ok[j] else IMPOSSIBLE for j in range(n)] for p, ok in zip(probabilities, allowed)]
     first = [emit[0][j] + weight * model.start[j] for j in range(n)]
 
-    def transition(i: int, k: int, j: int) -> float:
-        subtree = 0.0 if not inside[i] or j in enders else (stay if k == j else change)
+    def transition(under_heading: bool, k: int, j: int) -> float:
+        subtree = 0.0 if not under_heading or j in enders else (stay if k == j else change)
         return weight * model.transitions[k][j] + subtree
 
     return first, emit, transition
@@ -114,8 +114,8 @@ def viterbi(model: SectionModel, probabilities: list[list[float]], allowed: list
     for i in range(1, len(probabilities)):
         row, pointers = [], []
         for j in range(n):
-            k = max(range(n), key=lambda k: best[k] + transition(i, k, j))
-            row.append(best[k] + transition(i, k, j) + emit[i][j])
+            k = max(range(n), key=lambda k: best[k] + transition(inside[i], k, j))
+            row.append(best[k] + transition(inside[i], k, j) + emit[i][j])
             pointers.append(k)
         best = row
         back.append(pointers)
@@ -132,7 +132,7 @@ def marginals(model: SectionModel, probabilities: list[list[float]], allowed: li
     in probabilities rescaled at every step): the confidence of the label the decoding chose."""
     n = len(model.labels)
     first, emit, transition = lattice(model, probabilities, allowed, inside)
-    steps = {flag: [[math.exp(transition(i, k, j)) for j in range(n)] for k in range(n)] for flag, i in _one_block_each(inside)}
+    steps = {flag: [[math.exp(transition(flag, k, j)) for j in range(n)] for k in range(n)] for flag in (False, True)}
     columns = {flag: list(zip(*rows)) for flag, rows in steps.items()}
     likelihood = [[math.exp(e) for e in row] for row in emit]
     forward = [_normalised([math.exp(x) for x in first])]
@@ -144,11 +144,6 @@ def marginals(model: SectionModel, probabilities: list[list[float]], allowed: li
         after = list(map(operator.mul, likelihood[i], backward[0]))
         backward.insert(0, _normalised([sum(map(operator.mul, row, after)) for row in steps[inside[i]]]))
     return [_normalised([f * b for f, b in zip(fs, bs)]) for fs, bs in zip(forward, backward)]
-
-
-def _one_block_each(inside: list[bool]) -> list[tuple[bool, int]]:
-    """One block index for each kind of step (under a top heading or not): the step matrix depends on nothing else."""
-    return [(flag, inside.index(flag)) for flag in (False, True) if flag in inside]
 
 
 def _normalised(values: list[float]) -> list[float]:

@@ -2,8 +2,9 @@
 
 A heading that runs into its paragraph on one line becomes two blocks. A report copied as one
 run-together line is cut before each heading marker that follows a sentence end, and into
-sentences. Levels come from the marker styles present in the document, ordered by how such
-styles conventionally nest (一、 above （一） above 1. above （1）).
+sentences. Levels come from where each marker style first nests in the document (a style seen
+under 一、 is one level below it); a style conventionally outside all seen so far goes above them.
+A line that carries on a sentence hard-wrapped on the line above is never an unnumbered heading.
 """
 from __future__ import annotations
 
@@ -68,8 +69,8 @@ def segment(clean: CleanText) -> tuple[list[Block], str]:
         leading = piece.text[: len(piece.text) - len(piece.text.lstrip())]
         trailing = piece.text[len(piece.text.rstrip()) :]
         first = not blocks
-        wrapped = bool(blocks) and not pending.strip("\r\n") and continues_wrapped_line(blocks[-1], pending)
-        units = [Unit(content, "paragraph")] if wrapped and find_marker(content)[0] is None else split_line(content, first_line=first, run_together=run_together)
+        wrapped = bool(blocks) and not pending.strip("\r\n") and find_marker(content)[0] is None and continues_wrapped_line(blocks[-1], pending)
+        units = [Unit(content, "paragraph")] if wrapped else split_line(content, first_line=first, run_together=run_together)
         if wrapped:
             continuations.add(len(blocks))
         for i, unit in enumerate(units):

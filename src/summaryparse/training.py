@@ -75,13 +75,16 @@ def _noise_vectors(doc: LabelledDocument) -> list[dict[int, float]]:
 
 def variants(doc: LabelledDocument, rng: random.Random) -> list[LabelledDocument]:
     """What real text does to a corpus document: windows that start and stop anywhere, and one altered whole."""
-    lines = doc.text.count("\n") + 1
-    out = []
-    for _ in range(FRAGMENTS_PER_DOCUMENT):
-        first = rng.randrange(lines)
-        out.append(window(doc, first, rng.randrange(first, lines)))
+    out = [random_window(doc, rng) for _ in range(FRAGMENTS_PER_DOCUMENT)]
     alter = rng.choice((lambda d: without_markers(d, HEADING_MARKERS), joined_lines, lambda d: in_traditional(d, SIMPLIFIED_TO_TRADITIONAL)))
     return out + [alter(doc)]
+
+
+def random_window(doc: LabelledDocument, rng: random.Random) -> LabelledDocument:
+    """A run of whole lines that starts and stops anywhere in the document."""
+    lines = doc.text.count("\n") + 1
+    first = rng.randrange(lines)
+    return window(doc, first, rng.randrange(first, lines))
 
 
 def training_set(labelled: list[LabelledDocument], docs: list[DocumentBlocks]) -> list[DocumentBlocks]:
@@ -333,12 +336,7 @@ def cross_validate(docs: list[DocumentBlocks], extra: list[list[DocumentBlocks]]
 def evaluation_windows(labelled: list[LabelledDocument]) -> list[list[DocumentBlocks]]:
     """Random windows of every document, drawn apart from the training variants: how excerpts fare."""
     rng = random.Random(EVALUATION_SEED)
-    out = []
-    for doc in labelled:
-        lines = doc.text.count("\n") + 1
-        starts = [rng.randrange(lines) for _ in range(EVALUATION_WINDOWS)]
-        out.append([document_blocks(window(doc, first, rng.randrange(first, lines))) for first in starts])
-    return out
+    return [[document_blocks(random_window(doc, rng)) for _ in range(EVALUATION_WINDOWS)] for doc in labelled]
 
 
 def grouped_folds(docs: list[DocumentBlocks], k: int = 5) -> list[list[int]]:
