@@ -66,7 +66,7 @@ def test_clean_prints_the_document_without_noise():
 
 def _bad_inputs(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
-    (tmp_path / "binary.bin").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes((i * 97 + 13) % 256 for i in range(3000)))
+    (tmp_path / "binary.bin").write_bytes(b"\x00\x13data" + bytes((i * 97 + 13) % 256 for i in range(3000)))
     (tmp_path / "bad.txt").write_bytes("工作总结".encode("utf-8") + b"\xff\x80\x80\xff")
     (tmp_path / "broken.json").write_text('{"schema": "summaryparse.template/1", ', encoding="utf-8")
     (tmp_path / "folder").mkdir()

@@ -6,7 +6,7 @@ import codecs
 import pytest
 
 import summaryparse
-from summaryparse.reading import InputError, decode
+from summaryparse.reading import InputError, decode, read_document
 
 
 def _shape(template):
@@ -64,7 +64,7 @@ def test_what_is_not_a_document_is_refused_with_a_reason(data, message):
 
 def test_size_limit():
     with pytest.raises(InputError, match="above the limit"):
-        decode(b"a" * 101, max_bytes=100)
+        read_document(b"a" * 101, max_bytes=100)
 
 
 def test_big5_traditional_reports_are_read_as_big5_and_gb18030_stays_gb18030():

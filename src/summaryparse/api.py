@@ -7,7 +7,7 @@ from pathlib import Path
 from .cleaning import clean
 from .document import Block, Removal, Source, Template
 from .model_file import SectionModel
-from .reading import DEFAULT_MAX_BYTES, EXIT_TOO_COMPLEX, InputError, decode
+from .reading import DEFAULT_MAX_BYTES, EXIT_TOO_COMPLEX, InputError, read_document
 from .sections import group_sections, label_blocks, likely_noise
 from .segmenting import segment
 from .slots import find_slots
@@ -21,14 +21,14 @@ def extract(
     model: SectionModel | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Template:
-    """The template of one document given as text or as the bytes of a file."""
+    """The template of one document given as text or as the bytes of a file (text, .docx or PDF, told by its bytes)."""
     data = source if isinstance(source, bytes) else source.encode("utf-8")
-    decoded = decode(data, max_bytes=max_bytes)
+    decoded = read_document(data, max_bytes=max_bytes)
     try:
         cleaned = clean(decoded.text, keep_noise=keep_noise)
-        blocks, end = segment(cleaned)
+        blocks, end = segment(cleaned, decoded.outline)
         label_blocks(blocks, model)
-        removed = list(cleaned.removed)
+        removed = list(cleaned.removed) + [Removal(f.line, f.text, f.reason) for f in decoded.furniture]
         if not keep_noise:
             blocks, end = drop_blocks(blocks, likely_noise(blocks), removed, end)
         slots = find_slots(blocks)
@@ -38,7 +38,7 @@ def extract(
     title = "".join(b.text for b in blocks if b.kind == "title") or None
 
     return Template(
-        source=Source(name, hashlib.sha256(data).hexdigest(), decoded.encoding, decoded.bom),
+        source=Source(name, hashlib.sha256(data).hexdigest(), decoded.encoding, decoded.bom, decoded.format),
         title=title,
         removed=sorted(removed, key=lambda r: (r.line, r.start or 0)),
         sections=sections,

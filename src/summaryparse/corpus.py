@@ -25,9 +25,9 @@ import regex
 from . import rules
 from .api import extract
 from .model_file import ModelError
-from .reading import InputError, read_docx
+from .reading import InputError
 
-SUFFIXES = (".txt", ".docx")
+SUFFIXES = (".txt", ".docx", ".pdf")
 SQLITE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
 CHUNK = 8  # files handed to a worker at a time: enough to hide the hand-over, few enough to keep memory flat
 YEAR = regex.compile(r"((?:19|20)\d{2})\s?年")
@@ -69,12 +69,10 @@ def document_record(path: str) -> dict:
         return {"path": path, "sha256": None, "error": f"cannot be read ({e.strerror})", "code": 12}
     digest = hashlib.sha256(data).hexdigest()
     try:
-        source = read_docx(data) if path.lower().endswith(".docx") else data
-        template = extract(source, name=Path(path).name)
+        template = extract(data, name=Path(path).name)
     except (InputError, ModelError) as e:
         return {"path": path, "sha256": digest, "error": str(e), "code": e.code}
     document = template.to_dict()
-    document["source"]["sha256"] = digest  # the file's own bytes, also for a .docx
     return {"path": path, "sha256": digest, **describe(document), "template": document}
 
 

@@ -31,6 +31,7 @@ class Source:
     sha256: str
     encoding: str
     bom: bool = False
+    format: str = "txt"  # txt | docx | pdf
 
 
 @dataclass(frozen=True)

@@ -1,15 +1,20 @@
-"""Bytes to text: byte-order marks, UTF-8, UTF-16 without a mark, GB18030; refusing what is not text.
+"""Bytes to text: plain text in any of its encodings, Word (.docx) and PDF with a text layer; refusing the rest.
 
-The text is returned exactly as decoded: line endings, full-width and non-breaking spaces stay,
-so that the template can give the document back byte for byte.
+What a file is comes from its first bytes (formats.py), never from its name. Plain text is returned
+exactly as decoded: line endings, full-width and non-breaking spaces stay, so that the template can give
+the document back byte for byte. A .docx or a PDF is turned into lines by its own reader, which also
+says what it left out (headers, footers, page numbers) and which lines the file itself calls headings.
 """
 from __future__ import annotations
 
 import codecs
 import io
 import sys
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from .formats import Refusal, sniff
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # a report is a few KB; 20 MB is a whole collection
 
@@ -26,10 +31,22 @@ class InputError(ValueError):
 
 
 @dataclass(frozen=True)
+class Furniture:
+    """Page furniture a reader left out of the text (a running head, a page number, a text box)."""
+
+    line: int  # the line of the text read where it stood (1-based)
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Decoded:
     text: str
     encoding: str
     bom: bool = False
+    format: str = "txt"  # txt | docx | pdf
+    furniture: tuple[Furniture, ...] = ()
+    outline: Mapping[int, int] = field(default_factory=dict)  # line (1-based) → heading level the file's styles give it
 
 
 BOMS = (  # (mark, codec that strips it, encoding as reported)
@@ -58,10 +75,34 @@ EXIT_TOO_LARGE = 7
 EXIT_TOO_COMPLEX = 13
 
 
-def decode(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
-    """Decode a file's bytes; raise InputError with a one-line reason when it is not a text document."""
+def read_document(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
+    """A file's text, whatever it is; InputError with a one-line reason and its own exit code when it cannot be read."""
     if len(data) > max_bytes:
         raise InputError(f"input is {len(data):,} bytes, above the limit of {max_bytes:,} (raise it with --max-bytes)", EXIT_TOO_LARGE)
+    if not data.strip():
+        raise InputError("input is empty", EXIT_EMPTY)
+    kind = sniff(data)
+    if isinstance(kind, Refusal):
+        raise InputError(kind.message(), kind.code)
+    if kind == "docx":
+        from .docx_reading import read_docx
+
+        return _checked(read_docx(data))
+    if kind == "pdf":
+        from .pdf_reading import read_pdf
+
+        return _checked(read_pdf(data))
+    return decode(data)
+
+
+def _checked(decoded: Decoded) -> Decoded:
+    if not decoded.text.strip():
+        raise InputError(f"the {decoded.format} file holds no text", EXIT_EMPTY)
+    return decoded
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode a text file's bytes; raise InputError with a one-line reason when they are not text."""
     if not data.strip():
         raise InputError("input is empty", EXIT_EMPTY)
     decoded = _decode_with_bom(data) or _decode_utf16_without_bom(data) or _decode_plain(data)
@@ -155,16 +196,3 @@ def read_bytes(path: str) -> bytes:
         return p.read_bytes()
     except OSError as e:
         raise InputError(f"{path}: cannot be read ({e.strerror})", EXIT_UNREADABLE) from None
-
-
-def read_docx(data: bytes) -> str:
-    """The paragraphs of a .docx file as lines of text."""
-    try:
-        import docx  # python-docx, only for corpus builds that meet .docx files
-    except ImportError:
-        raise InputError("reading .docx files needs python-docx: pip install 'summaryparse[corpus]'", EXIT_UNREADABLE) from None
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as e:  # a broken package surfaces as zip, XML or key errors alike
-        raise InputError(f"not a readable .docx file ({type(e).__name__})", EXIT_UNDECODABLE) from None
-    return "\n".join(p.text for p in document.paragraphs) + "\n"

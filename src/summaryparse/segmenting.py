@@ -9,6 +9,7 @@ A line that carries on a sentence hard-wrapped on the line above is never an unn
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import regex
@@ -20,6 +21,7 @@ STYLE_PATTERNS = tuple((s.name, regex.compile(s.pattern)) for s in rules.HEADING
 STYLE_RANK = {s.name: s.rank for s in rules.HEADING_STYLES} | {
     # unnumbered styles: markdown heading marks by depth, plain lines at the top, whole-line bold inside
     **{f"md{n}": n for n in range(1, 7)},
+    **{f"outline{n}": n for n in range(1, 10)},  # a Word heading style without a number: its outline level
     "plain": 45,  # below every numbered style: in a numbered document a bare line is a caption or a sub-item
     "bold": 25,
 }
@@ -55,8 +57,9 @@ class Unit:
     style: str | None = None
 
 
-def segment(clean: CleanText) -> tuple[list[Block], str]:
-    """The blocks of the cleaned text, and the whitespace that follows the last one."""
+def segment(clean: CleanText, outline: Mapping[int, int] | None = None) -> tuple[list[Block], str]:
+    """The blocks of the cleaned text, and the whitespace that follows the last one. `outline` (input line →
+    heading level, from a Word file's heading styles and outline levels) is evidence the file itself gives."""
     blocks: list[Block] = []
     pending = ""
     run_together = is_run_together(clean)
@@ -79,6 +82,7 @@ def segment(clean: CleanText) -> tuple[list[Block], str]:
         pending = trailing + piece.newline
     mark_title(blocks)
     promote_bare_headings(blocks, continuations)
+    apply_outline(blocks, outline or {})
     assign_levels(blocks)
     return blocks, pending
 
@@ -303,6 +307,27 @@ def is_bare_heading(text: str) -> bool:
 
 def is_prose(text: str) -> bool:
     return len(text) >= rules.BARE_HEADING_PROSE_MIN and bool(PROSE_STOP.search(text))
+
+
+def apply_outline(blocks: list[Block], outline: Mapping[int, int]) -> None:
+    """A line Word styles as a heading is one, unless it reads as prose; a numbered one keeps its marker's style,
+    which says more about its place than the style a clerk picked. The Title style marks the title."""
+    if not outline:
+        return
+    first_of_line = {}
+    for block in blocks:
+        first_of_line.setdefault(block.line, block)
+    for line, level in outline.items():
+        block = first_of_line.get(line)
+        if block is None or block.kind == "title":
+            continue
+        if level == 0:
+            if all(b.kind == "title" for b in blocks[: blocks.index(block)]):
+                block.kind, block.level, block.marker, block.style = "title", None, None, None
+        elif block.style in NUMBERED_STYLES:
+            block.kind = "heading"
+        elif not is_prose(block.text) or len(block.text) <= rules.BARE_HEADING_MAX:
+            block.kind, block.marker, block.style = "heading", None, f"outline{level}"
 
 
 def assign_levels(blocks: list[Block]) -> None:

@@ -111,7 +111,7 @@ def from_dict(document: object) -> Template:
         for s in document["slots"]
     ]
     removed = [Removal(r["line"], r["text"], r["reason"], r.get("start"), r.get("end")) for r in document["removed"]]
-    source = Source(src["name"], src["sha256"], src["encoding"], bool(src.get("bom", False)))
+    source = Source(src["name"], src["sha256"], src["encoding"], bool(src.get("bom", False)), src.get("format", "txt"))
     return Template(source, document["title"], removed, sections, slots, document.get("end", ""))
 
 
@@ -141,6 +141,11 @@ def render(template: str, values: dict[str, str]) -> str:
 
 def fill(template: Template, values: dict[str, object] | None = None, strict: bool = False) -> str:
     """The document with `values` (slot id → new value) in place; no values gives the cleaned text back."""
+    return "".join(b.before + text for b, text in fill_blocks(template, values, strict)) + template.end
+
+
+def fill_blocks(template: Template, values: dict[str, object] | None = None, strict: bool = False) -> list[tuple[Block, str]]:
+    """Each block with its text filled (its `before` not included): what a writer of other formats lays out."""
     values = dict(values or {})
     by_id = {s.id: s for s in template.slots}
     unknown = sorted(set(values) - set(by_id), key=_id_order)
@@ -154,8 +159,7 @@ def fill(template: Template, values: dict[str, object] | None = None, strict: bo
     per_block: dict[str, dict[str, str]] = {}
     for s in template.slots:
         per_block.setdefault(s.block, {})[s.id] = texts.get(s.id, s.raw)
-    parts = [b.before + render(b.template, per_block.get(b.id, {})) for b in template.blocks]
-    return "".join(parts) + template.end
+    return [(b, render(b.template, per_block.get(b.id, {}))) for b in template.blocks]
 
 
 def _id_order(slot_id: str) -> tuple[int, str]:
