@@ -5,8 +5,10 @@ import os
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 import summaryparse
+from summaryparse.cli import app
 from summaryparse.template import validate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,3 +38,14 @@ def checked(template: summaryparse.Template) -> summaryparse.Template:
 
 def corpus_paths() -> list[Path]:
     return sorted(CORPUS.glob("*.txt"))
+
+
+try:
+    runner = CliRunner(mix_stderr=False)  # click 8.1 mixes stderr into output unless told not to
+except TypeError:  # click 8.2 keeps them apart and has no such option
+    runner = CliRunner()
+
+
+def run(*args, input=None):
+    """The command line, run in-process: exit code, stdout and stderr apart."""
+    return runner.invoke(app, list(args), input=input)

@@ -71,7 +71,7 @@ def typed_marker(line: str) -> tuple[int, int, str] | None:
     for level, (pattern, _, _, _) in enumerate(LEVELS):
         match = pattern.match(line)
         if match:
-            return level, int(parse_number(match.group(1))), line[match.end() :]
+            return level, int(parse_number(match.group(1))), line[match.end() :].lstrip()  # Word's suffix spaces it
     return None
 
 

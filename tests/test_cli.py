@@ -4,20 +4,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from typer.testing import CliRunner
 
 from conftest import EXAMPLE, checked
-from summaryparse.cli import app
+from conftest import run
 from summaryparse.template import from_json
 
-try:
-    runner = CliRunner(mix_stderr=False)  # click 8.1 mixes stderr into output unless told not to
-except TypeError:  # click 8.2 keeps them apart and has no such option
-    runner = CliRunner()
-
-
-def run(*args, input=None):
-    return runner.invoke(app, list(args), input=input)
 
 
 def test_extract_then_fill_the_shipped_example(tmp_path):

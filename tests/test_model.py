@@ -56,7 +56,7 @@ def _matrix(vectors: list[dict[int, float]], dimension: int):
 def test_shipped_section_model_is_the_one_training_writes(section_training):
     from importlib import resources
 
-    assert (resources.files("summaryparse") / "models" / MODEL_RESOURCE).read_text(encoding="ascii") == section_training[1]
+    assert (resources.files("summaryparse.models") / MODEL_RESOURCE).read_text(encoding="ascii") == section_training[1]
 
 
 def test_training_is_reproducible(corpus_blocks):
@@ -70,7 +70,7 @@ def test_shipped_model_is_small_and_loads_without_scikit_learn():
 
     from importlib import resources
 
-    path = resources.files("summaryparse") / "models" / MODEL_RESOURCE
+    path = resources.files("summaryparse.models") / MODEL_RESOURCE
     assert len(path.read_bytes()) <= 2 * 1024 * 1024
     code = "import sys, summaryparse; summaryparse.extract('XX局2023年工作总结\\n一、主要工作\\n全年召开会议3次。'); print(any(m.startswith(('sklearn', 'numpy', 'scipy', 'pickle')) for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
@@ -81,7 +81,7 @@ def test_shipped_model_is_small_and_loads_without_scikit_learn():
 def test_damaged_or_foreign_model_files_are_refused(tmp_path):
     from importlib import resources
 
-    text = (resources.files("summaryparse") / "models" / MODEL_RESOURCE).read_text(encoding="ascii")
+    text = (resources.files("summaryparse.models") / MODEL_RESOURCE).read_text(encoding="ascii")
     damaged = tmp_path / "damaged.json"
     damaged.write_text(text.replace('"bias":[', '"bias":[1.5,', 1), encoding="ascii")
     with pytest.raises(ModelError, match="checksum"):
@@ -130,6 +130,6 @@ def test_served_noise_line_model_equals_the_scikit_learn_pipeline(noise_lines):
 def test_shipped_noise_line_model_is_the_one_training_writes(noise_lines):
     from importlib import resources
 
-    shipped = (resources.files("summaryparse") / "models" / training.NOISE_FILE).read_text(encoding="ascii")
+    shipped = (resources.files("summaryparse.models") / training.NOISE_FILE).read_text(encoding="ascii")
     assert dumps(training.noise_payload(noise_lines[2])) == shipped
     assert len(shipped) <= 512 * 1024

@@ -24,7 +24,7 @@ from .template import FillError, TemplateError, parse_assignment, schema_text
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Chinese work summaries to re-fillable JSON templates.")
 KNOWN_ERRORS = (InputError, TemplateError, FillError, ModelError)
 DEFAULT_CORPUS = Path("corpus")
-DEFAULT_MODELS = Path(__file__).parent / "models"
+DEFAULT_MODELS = Path("models")  # the project's models/ folder, which the wheel ships as summaryparse.models
 
 
 def fail(error: Exception) -> None:

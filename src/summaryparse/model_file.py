@@ -108,7 +108,7 @@ def load(path: Path, features_version: int, format: str = FORMAT) -> LinearModel
 @lru_cache(maxsize=None)
 def packaged(resource: str, features_version: int, format: str = FORMAT) -> LinearModel:
     """A model shipped inside the package (summaryparse/models/), loaded once per process."""
-    path = resources.files("summaryparse") / "models" / resource
+    path = resources.files("summaryparse.models") / resource
     with resources.as_file(path) as real_path:
         return load(real_path, features_version, format)
 

@@ -18,10 +18,12 @@ from . import rules
 from .document import Block, CleanText
 
 STYLE_PATTERNS = tuple((s.name, regex.compile(s.pattern)) for s in rules.HEADING_STYLES)
+OUTLINE_LEVELS = range(1, 10)
+OUTLINE_STYLES = frozenset(f"outline{n}" for n in OUTLINE_LEVELS)  # levels the file states: headings nest under them
 STYLE_RANK = {s.name: s.rank for s in rules.HEADING_STYLES} | {
     # unnumbered styles: markdown heading marks by depth, plain lines at the top, whole-line bold inside
     **{f"md{n}": n for n in range(1, 7)},
-    **{f"outline{n}": n for n in range(1, 10)},  # a Word heading style without a number: its outline level
+    **{f"outline{n}": n for n in OUTLINE_LEVELS},  # a Word heading style without a number: its outline level
     "plain": 45,  # below every numbered style: in a numbered document a bare line is a caption or a sub-item
     "bold": 25,
 }
@@ -346,7 +348,7 @@ def assign_levels(blocks: list[Block]) -> None:
                 level[b.style] = 1
             else:
                 level[b.style] = level[parent] + 1 if parent in level else 1
-        if b.style in NUMBERED_STYLES or counts[b.style] > 1:
+        if b.style in NUMBERED_STYLES or b.style in OUTLINE_STYLES or counts[b.style] > 1:
             parent = b.style
     for b in blocks:
         if b.kind == "heading" and b.style:
