@@ -7,7 +7,7 @@
     >>> summaryparse.fill(t, {"s3": 5}).splitlines()[-1]
     '全年召开会议5次。'
 """
-from .api import clean_text, extract, extract_file, fill, load_template
+from .api import clean_text, extract, extract_file, fill, fill_docx, load_template
 from .document import SCHEMA_ID, Block, Removal, Section, Slot, Source, Template
 from .model_file import ModelError
 from .reading import InputError
@@ -31,5 +31,6 @@ __all__ = [
     "extract",
     "extract_file",
     "fill",
+    "fill_docx",
     "load_template",
 ]

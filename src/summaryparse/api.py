@@ -66,6 +66,14 @@ def drop_blocks(blocks: list[Block], noise: list[Block], removed: list[Removal],
     return kept, carried + end
 
 
+def fill_docx(template: Template, values: dict[str, object] | None = None, *, strict: bool = False, like: bytes | None = None) -> bytes:
+    """The filled document as a Word file: the layout of official documents (GB/T 9704), or, with `like`
+    (the .docx the template was extracted from), that file's own styles, page set-up and formatting."""
+    from .docx_writing import write_docx  # python-docx is imported only when a Word file is written
+
+    return write_docx(template, values, strict=strict, like=like)
+
+
 def extract_file(path: str | Path, **options) -> Template:
     path = Path(path)
     return extract(path.read_bytes(), name=path.name, **options)
@@ -77,4 +85,4 @@ def clean_text(source: str | bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
 def load_template(text: str) -> Template:
     return from_json(text)
 
-__all__ = ["extract", "extract_file", "clean_text", "fill", "load_template"]
+__all__ = ["extract", "extract_file", "clean_text", "fill", "fill_docx", "load_template"]

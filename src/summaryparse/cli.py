@@ -42,7 +42,7 @@ def emit(text: str, out: Optional[Path]) -> None:
 
 @app.command()
 def extract(
-    file: str = typer.Argument(..., help="A text file, or - for standard input."),
+    file: str = typer.Argument(..., help="A text, Word (.docx) or PDF file, told by its bytes; - for standard input."),
     out: Optional[Path] = typer.Option(None, "-o", "--out", help="Write the JSON here (atomically) instead of to stdout."),
     keep_noise: bool = typer.Option(False, "--keep-noise", help="Keep noise lines in the document; only list them in `removed`."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse larger inputs."),
@@ -62,17 +62,42 @@ def fill(
     values: Optional[Path] = typer.Option(None, "--values", help='A JSON object of new values: {"s1": 12, "s2": "XX乡"}.'),
     assignments: Optional[List[str]] = typer.Option(None, "--set", help="ID=VALUE, repeatable."),
     strict: bool = typer.Option(False, "--strict", help="Refuse to leave placeholders unfilled."),
-    out: Optional[Path] = typer.Option(None, "-o", "--out", help="Write the document here (atomically)."),
+    out: Optional[Path] = typer.Option(None, "-o", "--out", help="Write the document here (atomically); a .docx name writes Word."),
+    output_format: Optional[str] = typer.Option(None, "--format", help="txt or docx (default: docx for a .docx name or with --like, else txt)."),
+    like: Optional[str] = typer.Option(None, "--like", help="The .docx the template came from: Word output in its styles, page set-up and formatting."),
 ) -> None:
-    """Render a template back to text, with new values in its slots."""
+    """Render a template back to text or to a Word document, with new values in its slots."""
     try:
         template = api.load_template(_decode_json_input(read_bytes(template_file), template_file))
         new_values = _read_values(values) if values else {}
         new_values.update(parse_assignment(a) for a in assignments or [])
+        if _fill_format(output_format, out, like) == "docx":
+            emit_bytes(api.fill_docx(template, new_values, strict=strict, like=read_bytes(like) if like else None), out)
+            return
         text = api.fill(template, new_values, strict=strict)
     except KNOWN_ERRORS as e:
         fail(e)
     emit(text, out)
+
+
+FILL_FORMATS = ("txt", "docx")
+
+
+def _fill_format(requested: Optional[str], out: Optional[Path], like: Optional[str]) -> str:
+    chosen = requested or ("docx" if like or (out is not None and out.suffix.lower() == ".docx") else "txt")
+    if chosen not in FILL_FORMATS:
+        raise FillError(f"--format must be one of {', '.join(FILL_FORMATS)}, not {chosen!r}")
+    if like and chosen != "docx":
+        raise FillError("--like fills into a Word file: it writes docx, not txt")
+    return chosen
+
+
+def emit_bytes(data: bytes, out: Optional[Path]) -> None:
+    if out is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        write_atomic(out, data)
 
 
 def _decode_json_input(data: bytes, where: str) -> str:
@@ -94,7 +119,7 @@ def _read_values(path: Path) -> dict:
 
 @app.command()
 def clean(
-    file: str = typer.Argument(..., help="A text file, or - for standard input."),
+    file: str = typer.Argument(..., help="A text, Word (.docx) or PDF file, told by its bytes; - for standard input."),
     out: Optional[Path] = typer.Option(None, "-o", "--out"),
 ) -> None:
     """Print the document with its site noise taken out."""
@@ -147,7 +172,7 @@ EXIT_SOME_FAILED = 1
 
 @corpus_app.command("build")
 def corpus_build(
-    inputs: List[str] = typer.Argument(..., help="Files, folders (searched recursively for .txt and .docx) and globs."),
+    inputs: List[str] = typer.Argument(..., help="Files, folders (searched recursively for .txt, .docx and .pdf) and globs."),
     out: Path = typer.Option(..., "-o", "--out", help="CORPUS.jsonl, or CORPUS.sqlite for tables (documents, sections, blocks, slots)."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: the machine's cores)."),
     force: bool = typer.Option(False, "--force", help="Extract every file again, even when unchanged."),

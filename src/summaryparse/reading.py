@@ -8,7 +8,6 @@ says what it left out (headers, footers, page numbers) and which lines the file 
 from __future__ import annotations
 
 import codecs
-import io
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
