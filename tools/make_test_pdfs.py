@@ -28,7 +28,7 @@ TOP_MARGIN = BOTTOM_MARGIN = 72.0
 HEAD_Y = A4[1] - 40.0  # header and footer sit in the margins, well clear of the body
 FOOT_Y = 36.0
 DEFAULT_HEAD = "XX局工作总结（内部资料）"
-INDENT_WIDTHS = {" ": 0.5, "\u3000": 1.0, "\t": 2.0}  # in characters: an ASCII space is half a Chinese character
+INDENT_WIDTHS = {" ": 0.5, "\xa0": 0.5, "\u3000": 1.0, "\t": 2.0}  # in characters: a Latin space is half a Chinese one
 UNBREAKABLE = regex.compile(r"[A-Za-z0-9.%]+|\s+|.", regex.DOTALL)  # a Latin word or number wraps as a whole
 NO_LINE_START = set("，。、；：？！）》」』”’%")  # Chinese line-breaking rule: these never open a line
 
@@ -66,7 +66,7 @@ def _width(piece: str, font: str) -> float:
 
 
 def indent_of(line: str) -> tuple[float, str]:
-    stripped = line.lstrip(" \u3000\t")
+    stripped = line.lstrip("".join(INDENT_WIDTHS))
     return sum(INDENT_WIDTHS[c] for c in line[: len(line) - len(stripped)]) * FONT_SIZE, stripped
 
 

@@ -34,6 +34,7 @@ INDENT_SLACK_EMS = 0.5  # a first-line indent is at least one character (usually
 PARAGRAPH_GAP_PITCHES = 1.3  # space after a paragraph widens the gap to the next line beyond the usual pitch
 FOOTER_GAP_PITCHES = 1.5  # a page number sits in the margin, clear of the body; a body line is one pitch away
 EDGE_SHARE = 0.05  # the margins are where the outermost twentieth of the lines start and end (not one stray line)
+MARGIN_ASYMMETRY = 28.0  # points: left and right margins differ by under a centimetre, so short lines are never "full"
 RUNNING_HEAD_SHARE = 0.5  # a running head or foot is on most pages
 MIN_RUNNING_HEAD_PAGES = 2
 EDGE_ROWS = 2  # a page's top or bottom edge holds at most a running head and a page number
@@ -64,6 +65,7 @@ CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uf
 LATIN_EDGE = regex.compile(r"[A-Za-z0-9]")
 DIGITS = regex.compile(r"\d+")
 SPACES = regex.compile(r"\s+")
+LEADING_SPACE = regex.compile(r"^[^\S\u3000]+")  # the layout gives the indent; a drawn U+3000 indent may stay
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ class Row:
     """One printed line of a page: its text and its box (PDF points, y upwards)."""
 
     page: int
+    page_width: float
     text: str
     left: float
     right: float
@@ -158,7 +161,7 @@ def _rows(page, number: int) -> list[Row]:
         else:
             rows.append([piece])
     glyph_rows = (sorted((g for piece in row for g in piece if isinstance(g, LTChar)), key=lambda g: g.x0) for row in rows)
-    return [row for glyphs in glyph_rows if (row := _row(glyphs, number))]
+    return [row for glyphs in glyph_rows if (row := _row(glyphs, number, page.width))]
 
 
 def _text_lines(container) -> Iterator:
@@ -175,12 +178,12 @@ def _centre(line) -> float:
     return (line.y0 + line.y1) / 2
 
 
-def _row(glyphs: list, page: int) -> Row | None:
+def _row(glyphs: list, page: int, page_width: float) -> Row | None:
     inked = [g for g in glyphs if g.get_text().strip()]
     if not inked:
         return None
-    text = _glyph_text(glyphs).strip(" \t").rstrip()
-    return Row(page, text, min(g.x0 for g in inked), max(g.x1 for g in inked), max(g.y1 for g in inked), min(g.y0 for g in inked))
+    text = LEADING_SPACE.sub("", _glyph_text(glyphs)).rstrip()
+    return Row(page, page_width, text, min(g.x0 for g in inked), max(g.x1 for g in inked), max(g.y1 for g in inked), min(g.y0 for g in inked))
 
 
 def _glyph_text(glyphs: list) -> str:
@@ -209,11 +212,13 @@ def _measure(rows: list[Row]) -> Layout:
     em = statistics.median(row.top - row.bottom for row in rows)
     steps = [a.bottom - b.bottom for a, b in zip(rows, rows[1:]) if a.page == b.page and 0 < a.bottom - b.bottom < 3 * em]
     k = min(len(rows), max(2, int(len(rows) * EDGE_SHARE))) - 1
+    left_margin = sorted(row.left for row in rows)[k]
+    mirrored_margin = statistics.median(row.page_width for row in rows) - left_margin - MARGIN_ASYMMETRY
     return Layout(
         em=em,
         pitch=statistics.median(steps) if steps else 1.5 * em,
-        left_margin=sorted(row.left for row in rows)[k],
-        right_edge=sorted((row.right for row in rows), reverse=True)[k],
+        left_margin=left_margin,
+        right_edge=max(sorted((row.right for row in rows), reverse=True)[k], mirrored_margin),
     )
 
 
@@ -238,10 +243,11 @@ def _strip_furniture(pages: list[list[Row]], layout: Layout) -> tuple[list[list[
 
 
 def _running_heads(pages: list[list[Row]]) -> dict[str, int]:
-    """Lines at a page's edge that repeat, digits aside, on most pages → on how many pages."""
+    """Lines at a page's edge that repeat, digits aside, on most pages and never inside one → on how many pages."""
     counts = Counter(key for page in pages for key in {_key(row.text) for row in page[:EDGE_ROWS] + page[-EDGE_ROWS:]})
+    inside = {_key(row.text) for page in pages for row in page[EDGE_ROWS:-EDGE_ROWS]}
     needed = max(MIN_RUNNING_HEAD_PAGES, RUNNING_HEAD_SHARE * len(pages))
-    return {key: count for key, count in counts.items() if count >= needed}
+    return {key: count for key, count in counts.items() if count >= needed and key not in inside}
 
 
 def _key(text: str) -> str:
