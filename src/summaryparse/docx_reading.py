@@ -242,7 +242,7 @@ def _body_items(container, numbering: Numbering, styles: dict[str, StyleInfo]) -
         if child.tag == W + "p":
             yield _paragraph_line(child, numbering, styles)
         elif child.tag == W + "tbl":
-            yield from _table_rows(child)
+            yield from table_rows(child)
         elif child.tag == W + "sdt":  # a content control: its paragraphs are the body's too
             content = child.find(W + "sdtContent")
             if content is not None:
@@ -268,23 +268,23 @@ def _paragraph_line(p, numbering: Numbering, styles: dict[str, StyleInfo]) -> Bo
 
 def paragraph_text(p) -> str:
     """The visible text of a paragraph: runs, tabs and breaks, not text boxes, deletions or duplicate fallbacks."""
-    parts: list[str] = []
-    _collect_text(p, parts)
-    return "".join(parts)
+    return "".join(text for _, text in text_elements(p))
 
 
-def _collect_text(element, parts: list[str]) -> None:
+def text_elements(element) -> Iterator[tuple[object, str]]:
+    """The elements that show a paragraph's text (w:t, w:tab, w:br …) in order, each with the text it shows:
+    the one traversal that reading and writing in place share."""
     for child in element:
         tag = child.tag
         if tag in NOT_BODY_TEXT:
             continue
         if tag in TEXT_TAGS:
-            parts.append(child.text or "" if TEXT_TAGS[tag] is None else TEXT_TAGS[tag])
+            yield child, (child.text or "") if TEXT_TAGS[tag] is None else TEXT_TAGS[tag]
         elif tag != W + "instrText":
-            _collect_text(child, parts)
+            yield from text_elements(child)
 
 
-def _table_rows(table) -> Iterator[BodyLine]:
+def table_rows(table) -> Iterator[BodyLine]:
     for row in table.iter(W + "tr"):
         if _enclosing_table(row) is not table:
             continue  # a nested table's rows are read inside their cell
@@ -305,7 +305,7 @@ def _cell_text(tc) -> str:
         if child.tag == W + "p":
             pieces.append(paragraph_text(child))
         elif child.tag == W + "tbl":
-            pieces.extend(row.text for row in _table_rows(child))
+            pieces.extend(row.text for row in table_rows(child))
     return " ".join(p.strip() for p in pieces if p.strip())
 
 
