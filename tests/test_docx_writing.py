@@ -10,7 +10,7 @@ from io import BytesIO
 import pytest
 
 docx = pytest.importorskip("docx", reason="writing .docx needs python-docx (pip install '.[test]')")
-from conftest import EXAMPLE, SEED
+from conftest import EXAMPLE, SEED, run
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Pt
@@ -276,3 +276,19 @@ def test_bad_values_are_fill_errors(values, message):
     template = summaryparse.extract(EXAMPLE.read_bytes())
     with pytest.raises(summaryparse.FillError, match=message):
         write_docx(template, values)
+
+
+def test_the_readme_word_round_trip_on_the_command_line(tmp_path):
+    """README, "Word and PDF": extract a .docx, fill it with --like and as a new official document."""
+    old = tmp_path / "old.docx"
+    old.write_bytes(report_to_docx(EXAMPLE.read_text(encoding="utf-8")))
+    assert run("extract", str(old), "-o", str(tmp_path / "old.json")).exit_code == 0
+    like = run("fill", str(tmp_path / "old.json"), "--set", "s5=4", "--set", "s6=3", "--like", str(old), "-o", str(tmp_path / "new.docx"))
+    plain = run("fill", str(tmp_path / "old.json"), "--set", "s5=4", "-o", str(tmp_path / "plain.docx"))
+    assert like.exit_code == plain.exit_code == 0
+    again = summaryparse.extract((tmp_path / "new.docx").read_bytes())
+    assert "召开防汛工作专题会议4次，组织开展汛前隐患排查三轮" in again.text()
+    assert again.source.format == "docx" and not any("订阅" in b.text for b in again.blocks)
+    assert "召开防汛工作专题会议4次" in read_document((tmp_path / "plain.docx").read_bytes()).text
+    refused = run("fill", str(tmp_path / "old.json"), "--like", str(old), "--format", "txt")
+    assert refused.exit_code == 10 and "--like" in refused.stderr
