@@ -98,3 +98,22 @@ def test_killed_build_leaves_the_previous_corpus_and_the_next_run_completes(fold
     finished = subprocess.run(command, capture_output=True, text=True, timeout=600)
     assert finished.returncode == 0, finished.stderr
     assert sum(1 for _ in records(out)) == 404
+
+
+def test_word_pdf_and_refused_files_in_one_build(tmp_path):
+    """Each file read by its bytes; a scan and an image become error records with their own exit codes."""
+    from docx_maker import report_to_docx
+
+    reports = tmp_path / "in"
+    reports.mkdir()
+    (reports / "old.docx").write_bytes(report_to_docx(EXAMPLE.read_text(encoding="utf-8")))
+    (reports / "report.pdf").write_bytes((Path(__file__).parent / "data" / "pdf" / "report.pdf").read_bytes())
+    (reports / "scan.pdf").write_bytes((Path(__file__).parent / "data" / "pdf" / "scan.pdf").read_bytes())
+    (reports / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + "工作总结".encode() * 50)
+    out = tmp_path / "corpus.jsonl"
+    summary = build([str(reports)], out, jobs=1)
+    assert summary.documents == 4
+    found = {Path(r["path"]).name: r for r in records(out)}
+    assert found["old.docx"]["template"]["source"]["format"] == "docx"
+    assert found["report.pdf"]["template"]["source"]["format"] == "pdf"
+    assert (found["scan.pdf"]["code"], found["photo.txt"]["code"]) == (14, 17)
