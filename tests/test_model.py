@@ -96,6 +96,14 @@ def test_damaged_or_foreign_model_files_are_refused(tmp_path):
         load(truncated, FEATURES_VERSION)
     with pytest.raises(ModelError, match="features version"):
         load(_with_version(text, tmp_path), FEATURES_VERSION)
+    weights_at = text.index('"weights":"') + 5000
+    flipped = tmp_path / "flipped.json"
+    flipped.write_text(text[:weights_at] + ("A" if text[weights_at] != "A" else "B") + text[weights_at + 1 :], encoding="ascii")
+    with pytest.raises(ModelError, match="checksum"):
+        load(flipped, FEATURES_VERSION)  # one character of the weights: the checksum on the file's text catches it
+    pretty = tmp_path / "pretty.json"
+    pretty.write_text(json.dumps(json.loads(text), indent=2), encoding="ascii")
+    assert load(pretty, FEATURES_VERSION).weights == load(resources.files("summaryparse.models") / MODEL_RESOURCE, FEATURES_VERSION).weights
 
 
 def _with_version(text: str, tmp_path):
