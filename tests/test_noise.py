@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 import noiseset
 import summaryparse
@@ -134,3 +135,29 @@ def test_running_heads_of_a_converted_pdf_go_but_repeated_headings_stay():
     template = summaryparse.extract(text)
     assert {r.text for r in template.removed} == {"XX县教育局  内部资料", "— 1 —", "— 2 —", "— 3 —"}
     assert template.text().count("存在问题") == 3
+
+
+def _project_lines() -> list[str]:
+    """Every line of text the project holds: corpus, validation, noise pieces, slot sentences, the example."""
+    from conftest import CORPUS, EXAMPLE, ROOT
+
+    paths = [*CORPUS.glob("*.txt"), *(ROOT / "validation").glob("*.txt"), EXAMPLE, *(ROOT / "tests" / "data").glob("*.t*")]
+    paths += [*(CORPUS / "noise").glob("*.tsv")]
+    lines = {line.strip() for path in paths for line in path.read_text(encoding="utf-8").splitlines()}
+    return sorted(line.split("\t")[-1] if "\t" in line else line for line in lines if line)
+
+
+def test_a_rule_is_skipped_only_on_lines_it_cannot_match():
+    """`needs` lets most lines skip a rule uncompiled: no line of the project's texts that a rule matches lacks them."""
+    from summaryparse import rules
+
+    lines = _project_lines()
+    simplified = [line.translate(rules.TRADITIONAL_TO_SIMPLIFIED) for line in lines]
+    for rule in rules.NOISE_LINE_RULES + rules.NOISE_INLINE_RULES:
+        if not rule.needs:
+            continue
+        pattern = regex.compile(rule.pattern)
+        inline = rule in rules.NOISE_INLINE_RULES
+        for line, plain in zip(lines, simplified):
+            found = pattern.search(plain) if inline else pattern.fullmatch(line) or pattern.fullmatch(plain)
+            assert not found or rule.may_match(line, plain), (rule.name, line)

@@ -18,8 +18,8 @@ from .features import LINE_FEATURES_VERSION, line_vector
 from .model_file import NOISE_FORMAT, packaged
 
 LINE_BREAK = regex.compile(r"\r\n|\n|\r")
-LINE_RULES = tuple((r, regex.compile(r.pattern)) for r in rules.NOISE_LINE_RULES)
-INLINE_RULES = tuple((r, regex.compile(r.pattern)) for r in rules.NOISE_INLINE_RULES)
+LINE_RULES = tuple((r, rules.LazyPattern(r.pattern)) for r in rules.NOISE_LINE_RULES)
+INLINE_RULES = tuple((r, rules.LazyPattern(r.pattern)) for r in rules.NOISE_INLINE_RULES)
 SITE_WORDS = tuple((w, regex.compile(w.pattern)) for w in rules.SITE_WORDS)
 GUARDS = tuple(regex.compile(g.pattern) for g in rules.REPORT_LINE_GUARDS)
 NOISE_MODEL_RESOURCE = "noise-lines.json"
@@ -169,9 +169,10 @@ def _terms_item(text: str) -> str | None:
 
 def rule_reason(text: str, simplified: str, numbered: bool = False) -> str | None:
     """The first whole-line rule that matches the line as written or in simplified characters."""
-    for rule, pattern in LINE_RULES:
-        if numbered and not rule.numbered:
+    for rule, lazy in LINE_RULES:
+        if (numbered and not rule.numbered) or not rule.may_match(text, simplified):
             continue
+        pattern = lazy.compiled
         if pattern.fullmatch(text, timeout=rules.REGEX_TIMEOUT) or (simplified != text and pattern.fullmatch(simplified, timeout=rules.REGEX_TIMEOUT)):
             return f"{rule.name}: {rule.reason}"
     return None
@@ -192,9 +193,9 @@ def inline_noise(line: RawLine, opens_document: bool = False) -> list[Removal]:
     simplified = line.text.translate(rules.TRADITIONAL_TO_SIMPLIFIED)  # same length: offsets hold in both
     cuts = [
         Removal(line.number, line.text[m.start() : m.end()], f"{rule.name}: {rule.reason}", m.start(), m.end())
-        for rule, pattern in INLINE_RULES
-        if not rule.needs or any(n in simplified for n in rule.needs)
-        for m in rules.all_matches(pattern, simplified)
+        for rule, lazy in INLINE_RULES
+        if rule.may_match(simplified)
+        for m in rules.all_matches(lazy.compiled, simplified)
     ]
     cuts += [
         Removal(line.number, m.group(), "site-cut: a bracket or ellipsis of site words inside a paragraph", m.start(), m.end())

@@ -78,7 +78,30 @@ class NoiseRule(NamedTuple):
     pattern: str
     reason: str
     numbered: bool = False  # may match a line that starts like a numbered heading (【二】…述职 on a collection page)
-    needs: tuple[str, ...] = ()  # the rule is tried only on text holding one of these: most lines skip it at once
+    needs: tuple[str, ...] = ()  # every match holds one of these: a line holding none skips the rule, never compiled for it
+
+    def may_match(self, *texts: str) -> bool:
+        return not self.needs or any(n in text for text in texts for n in self.needs)
+
+
+DIGIT_CHARS = tuple("0123456789０１２３４５６７８９")  # what \d matches in reports (regex's \d is any decimal digit)
+
+
+class LazyPattern:
+    """A pattern compiled when first used: compiling every rule at start-up costs more than most documents need,
+    since a rule whose `needs` a line lacks is never tried on it."""
+
+    __slots__ = ("source", "_compiled")
+
+    def __init__(self, source: str):
+        self.source = source
+        self._compiled: regex.Pattern | None = None
+
+    @property
+    def compiled(self) -> regex.Pattern:
+        if self._compiled is None:
+            self._compiled = regex.compile(self.source)
+        return self._compiled
 
 
 # The item label of a collection page: 篇一, 篇(4), 第1篇, 【一】, 【篇三】, 【第2篇】.
@@ -89,68 +112,68 @@ COLLECTION_LABEL = rf"篇\s?[(（]?{ITEM_NUMBER}[)）]?|第{ITEM_NUMBER}篇|【�
 # wildcard never crosses a sentence end, so a report sentence with an advert glued after it is not taken
 # along (cleaning cuts the advert sentence alone).
 NOISE_LINE_RULES: tuple[NoiseRule, ...] = (
-    NoiseRule("study-only", r"[^。！？!?]{0,30}仅供(?:学习|参考|借鉴|个人)(?:交流|参考|使用|学习)?(?:使用)?[\s,，、。]*(?:(?:禁止|严禁|请勿|不得)(?:外传|转载|商用|传播|用于商业用途)[^。\n]{0,20})?[）)】]?", "site warning stamped on downloaded templates: 仅供学习 禁止外传"),
-    NoiseRule("subscribe", r"[^。！？!?]{0,20}(?:订阅|开通会员|升级会员|会员专享|VIP|vip|年卡)(?:立享|即可|尊享|享受|可享|专享|立省|立减|会员|内容|[】\]]).{0,60}", "subscription or membership pitch"),
-    NoiseRule("member-only", r"[【\[(（]?[^。\n]{0,20}(?:会员|VIP|vip|积分|登录)[^。\n]{0,20}(?:下载|查看|全文|阅读)[^。\n]{0,20}[】\])）]?", "members-only cut: 登录后查看全文"),
-    NoiseRule("member-group", r"[^。！？!?]{0,10}(?:会员群|免费QQ群|QQ群|qq群|微信群|交流群|公众号|微信号)[:：].{0,60}", "group or account advert line"),
-    NoiseRule("follow-us", r"[^。！？!?]{0,40}(?:扫码关注|关注公众号|扫描二维码|长按识别|关注我们|获取更多(?:资源|范文|资料)).{0,40}", "follow-us advert"),
-    NoiseRule("resale", r"[^。！？!?]{0,20}(?:倒卖|举报成功|免费赠送).{0,40}(?:会员|资料|材料).{0,20}", "anti-resale advert of template sites"),
-    NoiseRule("campaign", r"【(?:打击倒卖活动|会员福利|限时优惠|温馨提示|特别推荐|相关推荐|热门推荐|相关文章|相关阅读|推荐阅读|精品|范文天地|文库精选)】.{0,60}", "bracketed advert or link headline"),
-    NoiseRule("breadcrumb", r"(?:当前位置|您的位置|你的位置|当前页面)[:：]?|(?:[^。，；>›»＞\n]{1,20}\s?[>›»＞]\s?){1,8}|当前(?:页面|栏目)[:：].{0,80}|[您你]?(?:当前|現在|现在)?(?:的|所在)?位置(?:是|导航)?[:：].{0,80}|(?:所属|所在)栏目[:：].{0,80}|(?:网站首页|首页|主页|首頁)(?:\s*(?:[>›»/｜|＞→〉]{1,2}|\s[-－—]\s)\s*[^>›»/｜|＞→〉\n]{1,20}){1,8}\s*[>›»/｜|＞→〉]{0,2}", "portal breadcrumb: 首页 > 范文 > 工作总结, 首页 → 文档, 位置：首页 - 正文"),
-    NoiseRule("nav-tokens", r"(?![|｜])[^。，；\n]{1,16}(?:\s*[|｜·•>›»]\s*[^。，；\n|｜·•>›»]{1,16}){2,10}", "a row of short navigation or meta tokens separated by | · >"),
-    NoiseRule("crawl-meta", r"(?=(?:[^\n]{0,60}?(?:时间|日期|来源|作者|编辑|栏目|浏览|点击|阅读|发布|字体|字号|字数|字体大小|阅读次数|点击数|录入|审核|访问量|更新时间|一审|二审|三审|终审|初审|复审|校对|编审|分类号?|索引号|文号|发文字号|发文机关|成文日期|主题分类|公开方式|公开范围|有效性)(?:人|者|员|机构|单位)?[:：]){2})[^。\n]{4,120}", "crawl header: two or more of date, source, author, column, read count (or a portal's open-information fields)"),
-    NoiseRule("dated-counter", r"(?:发布于|更新于|发表于|更新|发布)?\s?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s?(?:\d{1,2}:\d{2})?\s?[·•|｜\s]\s?[\d.,]{1,9}\s?[万wW]?\s?(?:次|人)?\s?(?:浏览|阅读|点击|围观|已读)", "a page's date and read counter: 更新于 2025-01-29 · 1204 次浏览"),
-    NoiseRule("dated-stamp", r"(?:最后)?(?:修改|更新|编辑|发布|发表|上传)于\s?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s?\d{1,2}:\d{2}(?::\d{2})?)?", "a page's own time stamp: 最后修改于 2023-12-30"),
+    NoiseRule("study-only", r"[^。！？!?]{0,30}仅供(?:学习|参考|借鉴|个人)(?:交流|参考|使用|学习)?(?:使用)?[\s,，、。]*(?:(?:禁止|严禁|请勿|不得)(?:外传|转载|商用|传播|用于商业用途)[^。\n]{0,20})?[）)】]?", "site warning stamped on downloaded templates: 仅供学习 禁止外传", needs=('仅供',)),
+    NoiseRule("subscribe", r"[^。！？!?]{0,20}(?:订阅|开通会员|升级会员|会员专享|VIP|vip|年卡)(?:立享|即可|尊享|享受|可享|专享|立省|立减|会员|内容|[】\]]).{0,60}", "subscription or membership pitch", needs=('订阅', '开通会员', '升级会员', '会员专享', 'VIP', 'vip', '年卡')),
+    NoiseRule("member-only", r"[【\[(（]?[^。\n]{0,20}(?:会员|VIP|vip|积分|登录)[^。\n]{0,20}(?:下载|查看|全文|阅读)[^。\n]{0,20}[】\])）]?", "members-only cut: 登录后查看全文", needs=('会员', 'VIP', 'vip', '积分', '登录')),
+    NoiseRule("member-group", r"[^。！？!?]{0,10}(?:会员群|免费QQ群|QQ群|qq群|微信群|交流群|公众号|微信号)[:：].{0,60}", "group or account advert line", needs=('群', '公众号', '微信号')),
+    NoiseRule("follow-us", r"[^。！？!?]{0,40}(?:扫码关注|关注公众号|扫描二维码|长按识别|关注我们|获取更多(?:资源|范文|资料)).{0,40}", "follow-us advert", needs=('扫码关注', '关注公众号', '扫描二维码', '长按识别', '关注我们', '获取更多')),
+    NoiseRule("resale", r"[^。！？!?]{0,20}(?:倒卖|举报成功|免费赠送).{0,40}(?:会员|资料|材料).{0,20}", "anti-resale advert of template sites", needs=('倒卖', '举报成功', '免费赠送')),
+    NoiseRule("campaign", r"【(?:打击倒卖活动|会员福利|限时优惠|温馨提示|特别推荐|相关推荐|热门推荐|相关文章|相关阅读|推荐阅读|精品|范文天地|文库精选)】.{0,60}", "bracketed advert or link headline", needs=('【',)),
+    NoiseRule("breadcrumb", r"(?:当前位置|您的位置|你的位置|当前页面)[:：]?|(?:[^。，；>›»＞\n]{1,20}\s?[>›»＞]\s?){1,8}|当前(?:页面|栏目)[:：].{0,80}|[您你]?(?:当前|現在|现在)?(?:的|所在)?位置(?:是|导航)?[:：].{0,80}|(?:所属|所在)栏目[:：].{0,80}|(?:网站首页|首页|主页|首頁)(?:\s*(?:[>›»/｜|＞→〉]{1,2}|\s[-－—]\s)\s*[^>›»/｜|＞→〉\n]{1,20}){1,8}\s*[>›»/｜|＞→〉]{0,2}", "portal breadcrumb: 首页 > 范文 > 工作总结, 首页 → 文档, 位置：首页 - 正文", needs=('>', '›', '»', '＞', '当前', '位置', '栏目', '首页', '主页', '首頁')),
+    NoiseRule("nav-tokens", r"(?![|｜])[^。，；\n]{1,16}(?:\s*[|｜·•>›»]\s*[^。，；\n|｜·•>›»]{1,16}){2,10}", "a row of short navigation or meta tokens separated by | · >", needs=('|', '｜', '·', '•', '>', '›', '»')),
+    NoiseRule("crawl-meta", r"(?=(?:[^\n]{0,60}?(?:时间|日期|来源|作者|编辑|栏目|浏览|点击|阅读|发布|字体|字号|字数|字体大小|阅读次数|点击数|录入|审核|访问量|更新时间|一审|二审|三审|终审|初审|复审|校对|编审|分类号?|索引号|文号|发文字号|发文机关|成文日期|主题分类|公开方式|公开范围|有效性)(?:人|者|员|机构|单位)?[:：]){2})[^。\n]{4,120}", "crawl header: two or more of date, source, author, column, read count (or a portal's open-information fields)", needs=(':', '：')),
+    NoiseRule("dated-counter", r"(?:发布于|更新于|发表于|更新|发布)?\s?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s?(?:\d{1,2}:\d{2})?\s?[·•|｜\s]\s?[\d.,]{1,9}\s?[万wW]?\s?(?:次|人)?\s?(?:浏览|阅读|点击|围观|已读)", "a page's date and read counter: 更新于 2025-01-29 · 1204 次浏览", needs=('浏览', '阅读', '点击', '围观', '已读')),
+    NoiseRule("dated-stamp", r"(?:最后)?(?:修改|更新|编辑|发布|发表|上传)于\s?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s?\d{1,2}:\d{2}(?::\d{2})?)?", "a page's own time stamp: 最后修改于 2023-12-30", needs=('于',)),
     NoiseRule("counters", r"(?:\s*\p{Extended_Pictographic}\uFE0F?\s?[\d.,]{0,8}\s?[万wWkK]?\s*){2,10}", "a row of emoji counters: 👍 128 💬 16"),
-    NoiseRule("crawl-meta-plain", r"[>\s]*(?:(?:发布于|发布时间|更新时间|發布時間|时间|日期|发布日期|来源|來源|信息来源|作者|编辑|責任編輯|责任编辑|阅读|閱讀|浏览|点击|收藏|点赞|评论|字号|字数)[:：]?\s?[^\s|·•]{0,40}[\s|·•]*){2,8}", "crawl header without colons: 发布于 2023-10-09 阅读 1284"),
-    NoiseRule("meta-single", r"(?:文章|本文|文档|所属)?(?:发布日期|发表日期|發表日期|发布时间|更新时间|信息来源|来源|來源|责任编辑|编辑|浏览次数|阅读次数|访问量|点击数|阅读|收藏|文档编号|上传者|上传时间|发布者|录入|本文标签|标签|关键词|关键字|文档格式|文件大小|页数|文档页数|本文地址|原文地址|原文链接|ICP备案号|备案号)[:：]\s?[^，。]{0,80}", "single crawl or document-site meta field on its own line"),
+    NoiseRule("crawl-meta-plain", r"[>\s]*(?:(?:发布于|发布时间|更新时间|發布時間|时间|日期|发布日期|来源|來源|信息来源|作者|编辑|責任編輯|责任编辑|阅读|閱讀|浏览|点击|收藏|点赞|评论|字号|字数)[:：]?\s?[^\s|·•]{0,40}[\s|·•]*){2,8}", "crawl header without colons: 发布于 2023-10-09 阅读 1284", needs=('发布', '更新时间', '發布', '时间', '日期', '来源', '來源', '作者', '编辑', '編輯', '阅读', '閱讀', '浏览', '点击', '收藏', '点赞', '评论', '字号', '字数')),
+    NoiseRule("meta-single", r"(?:文章|本文|文档|所属)?(?:发布日期|发表日期|發表日期|发布时间|更新时间|信息来源|来源|來源|责任编辑|编辑|浏览次数|阅读次数|访问量|点击数|阅读|收藏|文档编号|上传者|上传时间|发布者|录入|本文标签|标签|关键词|关键字|文档格式|文件大小|页数|文档页数|本文地址|原文地址|原文链接|ICP备案号|备案号)[:：]\s?[^，。]{0,80}", "single crawl or document-site meta field on its own line", needs=(':', '：')),
     NoiseRule("chrome", r"[👍⭐✨🔥❤\s]*(?:[【\[]?(?:长者版|無障礙|无障碍(?:阅读)?|打印本页|打印本頁|打印|列印本页|列印|关闭窗口|關閉窗口|关闭|收藏本文|收藏本页|收藏|返回顶部|返回|举报|复制链接|登录|注册|返回上一级|在看|点赞|赞赏|喜欢作者|赞|踩|顶|回复|写留言|留言|转发|我来回答|最佳答案|我要提问|更多回答|追问|阅读模式|夜间模式|分享到[:：]?|分享[:：]?|微信|微博|QQ空间|下载全文|字号[:：]?\s?[大中小\s【】]{1,12})(?:\s?[(（]\d{1,6}[)）])?[】\]]?[\s|｜/·👍⭐✨🔥❤]*){1,10}", "portal chrome: print, close, share, font size"),
-    NoiseRule("mail-header", r"(?:发件人|收件人|抄送|发送时间|主题[:：]\s?(?:转发|回复|答复|[Ff][Ww]|[Rr][Ee]))[:：]?.{0,100}", "the header of a forwarded e-mail the report came in"),
-    NoiseRule("page-number", r"[-—–\s]*\d{1,3}[-—–\s]*|一\s\d{1,3}\s一", "a page number alone on its line, left by a PDF conversion (一 7 一: dashes read as 一)"),
-    NoiseRule("head-and-page", r"[^。，；\n]{1,60}(?:[_＿]|--|——)第\s?\d{1,4}\s?页|[^。，；\n]{1,40}[ \u3000]{2,}(?:第\s?\d{1,4}\s?页(?:\s?[/,，]?\s?共\s?\d{1,4}\s?页)?|\d{1,3}\s?/\s?\d{1,3})", "a converted page's running head with its page number"),
-    NoiseRule("contents", r"[-•·\s]{0,3}目\s{0,3}录[:：]?|[^。，；\n]{2,60}?[.…·．・]{4,}[.…·．・\s]*\d{1,3}", "a table of contents: dot leaders and a page number", numbered=True),
-    NoiseRule("address-footer", r"(?:通信|通讯|联系)?地址[:：][^。\n]{2,40}(?:邮编|邮政编码)[:：]?\s?\d{6}", "a portal footer's address and postcode"),
-    NoiseRule("share", r"分享到[:：]?.{0,40}", "share buttons"),
-    NoiseRule("button-row", r"(?:\s*[【\[［]\s?[^【】\[\]［］\n]{1,8}\s?[】\]］]\s*){2,8}", "a line of nothing but bracketed buttons: 【大字版】【无障碍】【English】"),
-    NoiseRule("editor", r"[^。！？!?]{0,30}(?:小编|小編)(?:为大家|為大家|为你|給大家|给大家|精心|整理|收集|帶來|带来).{0,80}", "editor line of template sites"),
-    NoiseRule("for-reference", r"[^。！？!?]{0,30}(?:供大家参考|供大家參考|欢迎阅读|歡迎閱讀|希望对你有所帮助|希望對你有所幫助|希望能帮助到您|欢迎大家借鉴|希望对大家有所帮助)[。！!～~]?.{0,20}", "editor courtesy line"),
-    NoiseRule("provenance", r"[【\[(（]?.{0,20}(?:本文|本篇|内容|文章)(?:内容)?(?:来源于|来自|由|为|系)(?:网络|网友|用户|会员)(?:投稿|上传|整理|收集|分享)?.{0,80}", "site provenance line: 本文由网友投稿"),
-    NoiseRule("this-site", r"[*【\[(（]{0,3}[^。\n]{0,20}本站[^\n]{0,60}(?:网友|用户|投稿|上传|侵权|会员|下载|收录|范文|资料)[^\n]{0,80}", "a line about 本站 (this site) is the site speaking, not the report"),
-    NoiseRule("column", r"[>\s]*[^。\n]{0,20}(?:收录于|订阅专栏|解锁全部|专栏)[^\n]{0,80}(?:范文|资料|文章|订阅|解锁)[^\n]{0,40}", "column or subscription notice of writing sites"),
-    NoiseRule("not-our-view", r"[^。！？!?]{0,40}不代表本(?:站|平台|网|号)(?:观点|立场).{0,40}", "site disclaimer"),
-    NoiseRule("paywall-line", r"[（(〔【\[]?[…\.。]{0,6}(?:此处|此處)?(?:省略|隐藏|隱藏)\s?(?:[\d,]{1,7}|若干|部分)\s?(?:个)?字.{0,30}[）)〕】\]]?[…\.。]{0,6}", "paywall cut standing on its own line"),
-    NoiseRule("pages-left", r"[^。！？!?]{0,10}已阅读\s?\d{1,4}\s?页.{0,10}还剩\s?\d{1,4}\s?页.{0,20}", "page counter of document viewers"),
-    NoiseRule("page-marker", r"(?:[_—\-\s]{0,4}第\s?\d{1,4}\s?页(?:\s?[,，/（(]?\s?共\s?\d{1,4}\s?页[）)]?)?[_—\-\s]{0,4}|[·•]\s?\d{1,4}\s?[·•]|[-—－―~～]{1,2}\s?\d{1,4}\s?[-—－―~～]{1,2}|[【〔\[［(（]\s?第?\s?\d{1,4}\s?[页頁]\s?[】〕\]］)）]|页码[:：]?\s?\d{1,4}(?:\s?[/／]\s?\d{1,4})?|\d{1,4}\s?/\s?\d{1,4}|Page\s\d{1,4}(?:\sof\s\d{1,4})?)", "page marker of a converted PDF"),
-    NoiseRule("page-count", r"[（(]?(?:本文档共|本文共|全文共|共)\s?\d{1,4}\s?页.{0,20}|[（(]完[）)]|[（(]全文完[）)]", "document-site page count or end mark"),
-    NoiseRule("reading-time", r"[^。！？!?]{0,6}(?:本文|全文)(?:约|共)\s?\d{2,6}\s?字.{0,30}", "reading-time line: 本文约2200字"),
-    NoiseRule("continue-free", r"[^。！？!?]{0,20}(?:以下内容需(?:下载|登录|付费|开通会员)后?(?:查看|阅读)|继续免费阅读|繼續免費閱讀|点击阅读全文|下一页|上一页|更多精彩|展开全文|查看全文|免费下载|下载本文档|下載本文檔|下载文档|立即下载|下载全文|复制全文|点击下载|一键下载|下载需要\s?\d{1,4}\s?积分|完整内容请|下载完整版|登录后下载).{0,30}", "download or read-more button"),
-    NoiseRule("copyright", r"[^。！？!?]{0,10}(?:版权说明|版权声明|版權聲明|免责声明|著作权归|本文由用户|本文档由用户|本资料权属|严禁复制|如有侵权|若有侵权|侵权请联系|侵删|转载请注明|互联网用户自发贡献).{0,240}", "injected copyright or takedown line"),
-    NoiseRule("site-slogan", r"[^。！？!?]{0,10}(?:精选优质文档|精選優質文檔|倾情为你奉上|傾情為你奉上|范文仅供参考|範文僅供參考|文档仅供参考|本文仅供参考|精品文档|精选范文|文库精选|每日更新).{0,30}", "slogan injected by document sites"),
-    NoiseRule("model-essay", r"[^。，；\n]{0,40}(?<![规示防典模])(?:范文|範文)(?![明件化字])[^。；\n]{0,24}", "a line naming a model essay (范文) is the site's title, never the report's"),
-    NoiseRule("collection-label", rf"[-•·\s]{{0,3}}(?:{COLLECTION_LABEL})[:：]?", "item label of a collection page standing alone (a label before a title is judged by its place)", numbered=True),
-    NoiseRule("collection-count", r"[^。！？!?]{0,60}[（(](?:汇总|通用|精选|优选|推荐|合集|热门|彙總|精選|范文|範文)?(?:\d{1,3}|[一二三四五六七八九十两]{1,3})篇[）)].{0,20}|《?(?![^\n]{0,60}(?:撰写|完成|发表|上报|报送|提交|形成|收集|编写|征集|刊发|录用|推送|采写|撰寫|發表|累计))(?=[^\n]{0,60}(?:总结|總結|报告|報告|述职|述職|范文|範文|汇报|彙報|计划|計劃|心得|体会|體會|模板))[^。，；,\n]{2,60}?(?:\d{1,3}|[一二三四五六七八九十两兩]{1,3})篇(?:正文|范文|範文)?[》）)]?(?:\s?[-—_]{1,3}\s?第\s?\d{1,3}\s?页)?|.{0,40}(?:汇总|通用|精选|优选|合集|精選)\d{1,3}篇|.{0,60}[（(](?:通用版|精选版?|精品|汇总|合集|优选|完整版|最新版?|精华版)[）)]|【精品】.{0,60}|.{0,60}[【(（\[][^】)）\]\n]{0,6}\d{1,3}篇[】)）\]]|[^。！？!?]{2,60}[,，]\s?共\s?\d{1,3}篇", "collection page title: (汇总14篇), (通用版)", numbered=True),
-    NoiseRule("url", r"[^\s，。:：]{0,8}[:：]?\s?[(（]?(?:https?://|www\.|[A-Za-z0-9-]{2,40}\.(?:com|cn|net|org|cc|top|vip|xyz|info)\b)[^\s，。]{0,200}", "an address, bare or labelled: 文章链接：http://…, 网站：fanwen.cc"),
-    NoiseRule("link-list", r"(?:更多|查看更多)?(?:相关专题|相关标签|热门标签|更多相关|相关推荐|相关文章|相关阅读|推荐阅读|延伸阅读|热门推荐|上一篇|下一篇|猜你喜欢|热门文章|相關推薦|相關閱讀)[:：]?.{0,80}", "links to other pages"),
-    NoiseRule("like", r"[^。！？!?]{0,10}(?:点个赞|觉得有用|觉得不错|有帮助[?？]).{0,20}", "like button prompt"),
-    NoiseRule("downloads", r"[^。！？!?]{0,20}(?:已有|已被)\s?[\d.]{1,6}\s?万?\s?(?:人|次)?\s?(?:下载|阅读|浏览|收藏|使用).{0,10}", "download counter"),
-    NoiseRule("empty-item", r"\d{1,2}[、.．]", "an empty numbered stub of a site's list: 1、 alone", numbered=True),
-    NoiseRule("page-furniture", r"[^。！？!?]{0,20}\d{0,9}(?:[.]\d)?\s?[万wW]?\s?人(?:已)?(?:围观|圍觀|看过|看過|阅读过|浏览过|浏览|瀏覽|阅读|閱讀|收藏)[^。！？!?]{0,20}|(?:网友)?发表时间[:：]?\s?[\d\s:\-/]{0,30}|浏览记录|瀏覽記錄|[^。，；\n]{0,30}(?:内容页|內容頁|详情页|詳情頁|正文页)|[|｜]\s?[A-Za-z][A-Za-z0-9_]{1,20}", "a page's view counter, posting time, history list or poster's id"),
+    NoiseRule("mail-header", r"(?:发件人|收件人|抄送|发送时间|主题[:：]\s?(?:转发|回复|答复|[Ff][Ww]|[Rr][Ee]))[:：]?.{0,100}", "the header of a forwarded e-mail the report came in", needs=('发件人', '收件人', '抄送', '发送时间', '主题')),
+    NoiseRule("page-number", r"[-—–\s]*\d{1,3}[-—–\s]*|一\s\d{1,3}\s一", "a page number alone on its line, left by a PDF conversion (一 7 一: dashes read as 一)", needs=DIGIT_CHARS),
+    NoiseRule("head-and-page", r"[^。，；\n]{1,60}(?:[_＿]|--|——)第\s?\d{1,4}\s?页|[^。，；\n]{1,40}[ \u3000]{2,}(?:第\s?\d{1,4}\s?页(?:\s?[/,，]?\s?共\s?\d{1,4}\s?页)?|\d{1,3}\s?/\s?\d{1,3})", "a converted page's running head with its page number", needs=('页', '/')),
+    NoiseRule("contents", r"[-•·\s]{0,3}目\s{0,3}录[:：]?|[^。，；\n]{2,60}?[.…·．・]{4,}[.…·．・\s]*\d{1,3}", "a table of contents: dot leaders and a page number", numbered=True, needs=('目', '.', '…', '·', '．', '・')),
+    NoiseRule("address-footer", r"(?:通信|通讯|联系)?地址[:：][^。\n]{2,40}(?:邮编|邮政编码)[:：]?\s?\d{6}", "a portal footer's address and postcode", needs=('地址',)),
+    NoiseRule("share", r"分享到[:：]?.{0,40}", "share buttons", needs=('分享到',)),
+    NoiseRule("button-row", r"(?:\s*[【\[［]\s?[^【】\[\]［］\n]{1,8}\s?[】\]］]\s*){2,8}", "a line of nothing but bracketed buttons: 【大字版】【无障碍】【English】", needs=('【', '[', '［')),
+    NoiseRule("editor", r"[^。！？!?]{0,30}(?:小编|小編)(?:为大家|為大家|为你|給大家|给大家|精心|整理|收集|帶來|带来).{0,80}", "editor line of template sites", needs=('小编', '小編')),
+    NoiseRule("for-reference", r"[^。！？!?]{0,30}(?:供大家参考|供大家參考|欢迎阅读|歡迎閱讀|希望对你有所帮助|希望對你有所幫助|希望能帮助到您|欢迎大家借鉴|希望对大家有所帮助)[。！!～~]?.{0,20}", "editor courtesy line", needs=('供大家', '欢迎', '歡迎', '希望')),
+    NoiseRule("provenance", r"[【\[(（]?.{0,20}(?:本文|本篇|内容|文章)(?:内容)?(?:来源于|来自|由|为|系)(?:网络|网友|用户|会员)(?:投稿|上传|整理|收集|分享)?.{0,80}", "site provenance line: 本文由网友投稿", needs=('网络', '网友', '用户', '会员')),
+    NoiseRule("this-site", r"[*【\[(（]{0,3}[^。\n]{0,20}本站[^\n]{0,60}(?:网友|用户|投稿|上传|侵权|会员|下载|收录|范文|资料)[^\n]{0,80}", "a line about 本站 (this site) is the site speaking, not the report", needs=('本站',)),
+    NoiseRule("column", r"[>\s]*[^。\n]{0,20}(?:收录于|订阅专栏|解锁全部|专栏)[^\n]{0,80}(?:范文|资料|文章|订阅|解锁)[^\n]{0,40}", "column or subscription notice of writing sites", needs=('收录于', '订阅专栏', '解锁全部', '专栏')),
+    NoiseRule("not-our-view", r"[^。！？!?]{0,40}不代表本(?:站|平台|网|号)(?:观点|立场).{0,40}", "site disclaimer", needs=('不代表本',)),
+    NoiseRule("paywall-line", r"[（(〔【\[]?[…\.。]{0,6}(?:此处|此處)?(?:省略|隐藏|隱藏)\s?(?:[\d,]{1,7}|若干|部分)\s?(?:个)?字.{0,30}[）)〕】\]]?[…\.。]{0,6}", "paywall cut standing on its own line", needs=('省略', '隐藏', '隱藏')),
+    NoiseRule("pages-left", r"[^。！？!?]{0,10}已阅读\s?\d{1,4}\s?页.{0,10}还剩\s?\d{1,4}\s?页.{0,20}", "page counter of document viewers", needs=('已阅读',)),
+    NoiseRule("page-marker", r"(?:[_—\-\s]{0,4}第\s?\d{1,4}\s?页(?:\s?[,，/（(]?\s?共\s?\d{1,4}\s?页[）)]?)?[_—\-\s]{0,4}|[·•]\s?\d{1,4}\s?[·•]|[-—－―~～]{1,2}\s?\d{1,4}\s?[-—－―~～]{1,2}|[【〔\[［(（]\s?第?\s?\d{1,4}\s?[页頁]\s?[】〕\]］)）]|页码[:：]?\s?\d{1,4}(?:\s?[/／]\s?\d{1,4})?|\d{1,4}\s?/\s?\d{1,4}|Page\s\d{1,4}(?:\sof\s\d{1,4})?)", "page marker of a converted PDF", needs=('页', '頁', '·', '•', '-', '—', '－', '―', '~', '～', '/', 'Page')),
+    NoiseRule("page-count", r"[（(]?(?:本文档共|本文共|全文共|共)\s?\d{1,4}\s?页.{0,20}|[（(]完[）)]|[（(]全文完[）)]", "document-site page count or end mark", needs=('页', '完')),
+    NoiseRule("reading-time", r"[^。！？!?]{0,6}(?:本文|全文)(?:约|共)\s?\d{2,6}\s?字.{0,30}", "reading-time line: 本文约2200字", needs=('字',)),
+    NoiseRule("continue-free", r"[^。！？!?]{0,20}(?:以下内容需(?:下载|登录|付费|开通会员)后?(?:查看|阅读)|继续免费阅读|繼續免費閱讀|点击阅读全文|下一页|上一页|更多精彩|展开全文|查看全文|免费下载|下载本文档|下載本文檔|下载文档|立即下载|下载全文|复制全文|点击下载|一键下载|下载需要\s?\d{1,4}\s?积分|完整内容请|下载完整版|登录后下载).{0,30}", "download or read-more button", needs=('以下内容需', '继续免费阅读', '繼續免費閱讀', '点击阅读全文', '下一页', '上一页', '更多精彩', '展开全文', '查看全文', '下载', '下載', '复制全文', '完整内容请')),
+    NoiseRule("copyright", r"[^。！？!?]{0,10}(?:版权说明|版权声明|版權聲明|免责声明|著作权归|本文由用户|本文档由用户|本资料权属|严禁复制|如有侵权|若有侵权|侵权请联系|侵删|转载请注明|互联网用户自发贡献).{0,240}", "injected copyright or takedown line", needs=('版权', '版權', '免责声明', '著作权归', '本文由用户', '本文档由用户', '本资料权属', '严禁复制', '侵权', '侵删', '转载请注明', '互联网用户自发贡献')),
+    NoiseRule("site-slogan", r"[^。！？!?]{0,10}(?:精选优质文档|精選優質文檔|倾情为你奉上|傾情為你奉上|范文仅供参考|範文僅供參考|文档仅供参考|本文仅供参考|精品文档|精选范文|文库精选|每日更新).{0,30}", "slogan injected by document sites", needs=('精选优质文档', '精選優質文檔', '倾情为你奉上', '傾情為你奉上', '仅供参考', '僅供參考', '精品文档', '精选范文', '文库精选', '每日更新')),
+    NoiseRule("model-essay", r"[^。，；\n]{0,40}(?<![规示防典模])(?:范文|範文)(?![明件化字])[^。；\n]{0,24}", "a line naming a model essay (范文) is the site's title, never the report's", needs=('范文', '範文')),
+    NoiseRule("collection-label", rf"[-•·\s]{{0,3}}(?:{COLLECTION_LABEL})[:：]?", "item label of a collection page standing alone (a label before a title is judged by its place)", numbered=True, needs=('篇', '【')),
+    NoiseRule("collection-count", r"[^。！？!?]{0,60}[（(](?:汇总|通用|精选|优选|推荐|合集|热门|彙總|精選|范文|範文)?(?:\d{1,3}|[一二三四五六七八九十两]{1,3})篇[）)].{0,20}|《?(?![^\n]{0,60}(?:撰写|完成|发表|上报|报送|提交|形成|收集|编写|征集|刊发|录用|推送|采写|撰寫|發表|累计))(?=[^\n]{0,60}(?:总结|總結|报告|報告|述职|述職|范文|範文|汇报|彙報|计划|計劃|心得|体会|體會|模板))[^。，；,\n]{2,60}?(?:\d{1,3}|[一二三四五六七八九十两兩]{1,3})篇(?:正文|范文|範文)?[》）)]?(?:\s?[-—_]{1,3}\s?第\s?\d{1,3}\s?页)?|.{0,40}(?:汇总|通用|精选|优选|合集|精選)\d{1,3}篇|.{0,60}[（(](?:通用版|精选版?|精品|汇总|合集|优选|完整版|最新版?|精华版)[）)]|【精品】.{0,60}|.{0,60}[【(（\[][^】)）\]\n]{0,6}\d{1,3}篇[】)）\]]|[^。！？!?]{2,60}[,，]\s?共\s?\d{1,3}篇", "collection page title: (汇总14篇), (通用版)", numbered=True, needs=('篇', '通用版', '精选', '精選', '精品', '汇总', '合集', '优选', '完整版', '最新', '精华版')),
+    NoiseRule("url", r"[^\s，。:：]{0,8}[:：]?\s?[(（]?(?:https?://|www\.|[A-Za-z0-9-]{2,40}\.(?:com|cn|net|org|cc|top|vip|xyz|info)\b)[^\s，。]{0,200}", "an address, bare or labelled: 文章链接：http://…, 网站：fanwen.cc", needs=('http', 'www.', '.com', '.cn', '.net', '.org', '.cc', '.top', '.vip', '.xyz', '.info')),
+    NoiseRule("link-list", r"(?:更多|查看更多)?(?:相关专题|相关标签|热门标签|更多相关|相关推荐|相关文章|相关阅读|推荐阅读|延伸阅读|热门推荐|上一篇|下一篇|猜你喜欢|热门文章|相關推薦|相關閱讀)[:：]?.{0,80}", "links to other pages", needs=('相关', '相關', '热门标签', '推荐阅读', '延伸阅读', '热门推荐', '上一篇', '下一篇', '猜你喜欢', '热门文章')),
+    NoiseRule("like", r"[^。！？!?]{0,10}(?:点个赞|觉得有用|觉得不错|有帮助[?？]).{0,20}", "like button prompt", needs=('点个赞', '觉得有用', '觉得不错', '有帮助')),
+    NoiseRule("downloads", r"[^。！？!?]{0,20}(?:已有|已被)\s?[\d.]{1,6}\s?万?\s?(?:人|次)?\s?(?:下载|阅读|浏览|收藏|使用).{0,10}", "download counter", needs=('已有', '已被')),
+    NoiseRule("empty-item", r"\d{1,2}[、.．]", "an empty numbered stub of a site's list: 1、 alone", numbered=True, needs=DIGIT_CHARS),
+    NoiseRule("page-furniture", r"[^。！？!?]{0,20}\d{0,9}(?:[.]\d)?\s?[万wW]?\s?人(?:已)?(?:围观|圍觀|看过|看過|阅读过|浏览过|浏览|瀏覽|阅读|閱讀|收藏)[^。！？!?]{0,20}|(?:网友)?发表时间[:：]?\s?[\d\s:\-/]{0,30}|浏览记录|瀏覽記錄|[^。，；\n]{0,30}(?:内容页|內容頁|详情页|詳情頁|正文页)|[|｜]\s?[A-Za-z][A-Za-z0-9_]{1,20}", "a page's view counter, posting time, history list or poster's id", needs=('人', '发表时间', '浏览记录', '瀏覽記錄', '内容页', '內容頁', '详情页', '詳情頁', '正文页', '|', '｜')),
     NoiseRule("separator", r"[\-—=_*~·.。…>↓↑→⭐👍\s]{3,}|[↓↑→⭐👍✨🔥]{1,6}\s?[^。，\n]{0,10}|[(（]\d{1,6}[)）]", "separator rules, arrows and counters between site parts"),
 )
 
 # Pieces inside a line that are noise: paywall cuts glued into a paragraph.
 NOISE_INLINE_RULES: tuple[NoiseRule, ...] = (
-    NoiseRule("paywall-cut", r"[（(](?:…{1,3}|\.{3,6})?(?:此处|此處)?(?:省略|隐藏|隱藏)[:：]?\s?[\d,]{1,7}\s?(?:个)?字[^）)\n]{0,30}[）)](?:…{1,3}|\.{3,6})?", "paywall cut inside a paragraph"),
-    NoiseRule("hidden-cut", r"(?:…{1,12}|\.{3,12})(?:此处|此處)(?:省略|隐藏|隱藏)[:：]?\s?[\d,]{1,7}\s?(?:个)?字(?:[^…\n]{0,40}?(?:…{1,12}|\.{3,12}))?", "hidden-text cut inside a paragraph: ……此处隐藏955个字……"),
-    NoiseRule("page-after-sentence", r"(?<=[。！？])\s?(?:[-—－―~～]\s?\d{1,4}\s?[-—－―~～]|[·•]\s?\d{1,4}\s?[·•])\s?", "a page number a PDF conversion glued after a sentence: 。- 5 -"),
-    NoiseRule("read-on", r"(?:…{1,12}|\.{3,12})(?:展开)?(?:阅读|查看)?(?:余下)?全文(?:\s?>>)?|(?:余下|查看|阅读)全文\s?>>", "a read-more prompt glued into a paragraph: ……展开阅读全文, 余下全文>>"),
-    NoiseRule("site-link", r"(?:更多[^。，；\n]{0,8}(?:请访问|请登录|见)|原文(?:地址|链接)?|本文链接|文章来源|出处)[:：]?\s?(?:https?://|www\.)[A-Za-z0-9./_\-?=&%#:]+", "a site's own link glued into a paragraph (a URL the report names stays)"),
+    NoiseRule("paywall-cut", r"[（(](?:…{1,3}|\.{3,6})?(?:此处|此處)?(?:省略|隐藏|隱藏)[:：]?\s?[\d,]{1,7}\s?(?:个)?字[^）)\n]{0,30}[）)](?:…{1,3}|\.{3,6})?", "paywall cut inside a paragraph", needs=('省略', '隐藏', '隱藏')),
+    NoiseRule("hidden-cut", r"(?:…{1,12}|\.{3,12})(?:此处|此處)(?:省略|隐藏|隱藏)[:：]?\s?[\d,]{1,7}\s?(?:个)?字(?:[^…\n]{0,40}?(?:…{1,12}|\.{3,12}))?", "hidden-text cut inside a paragraph: ……此处隐藏955个字……", needs=('此处', '此處')),
+    NoiseRule("page-after-sentence", r"(?<=[。！？])\s?(?:[-—－―~～]\s?\d{1,4}\s?[-—－―~～]|[·•]\s?\d{1,4}\s?[·•])\s?", "a page number a PDF conversion glued after a sentence: 。- 5 -", needs=('。', '！', '？')),
+    NoiseRule("read-on", r"(?:…{1,12}|\.{3,12})(?:展开)?(?:阅读|查看)?(?:余下)?全文(?:\s?>>)?|(?:余下|查看|阅读)全文\s?>>", "a read-more prompt glued into a paragraph: ……展开阅读全文, 余下全文>>", needs=('全文',)),
+    NoiseRule("site-link", r"(?:更多[^。，；\n]{0,8}(?:请访问|请登录|见)|原文(?:地址|链接)?|本文链接|文章来源|出处)[:：]?\s?(?:https?://|www\.)[A-Za-z0-9./_\-?=&%#:]+", "a site's own link glued into a paragraph (a URL the report names stays)", needs=('http', 'www.')),
     NoiseRule("title-counter", r"(?<=^[^。，；,\n]{2,50}(?:总结|總結|报告|報告|汇报|彙報|述职|述職|计划|計劃)[^。，；,\n]{0,3}?)\s?[（(]\s?(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s?[）)]\s*$", "a page or copy counter a site prints after a title: 年终总结(9), 半年总结( 五 )", needs=("(", "（")),
     NoiseRule("site-tag", r"(?:(?<=\S)\s+|(?<=[。！？!?]))(?:(?:本文)?来自|来源[:：]|出自|來源[:：])?\s?[^\s，。,.；;:：]{2,8}\s?(?:https?://)?(?:(?:www|m)\.[A-Za-z0-9\-]{2,40}(?:\.[A-Za-z]{2,6}){1,3}|[A-Za-z0-9\-]{2,40}(?:\.com|\.cn|\.net|\.org|\.cc|\.top|\.vip){1,2})/?(?=\s|$|\p{Han})|(?<=[。！？!?])\s?https?://[A-Za-z0-9.\-]{3,60}(?:/[A-Za-z0-9_\-?=&%#/]{0,80}(?:\.(?:s?html?|php|aspx?|jsp))?)?", "a site's name and address stamped after a sentence: 公文汇 www.gongwenhui.com (an address the report names, after its own words, stays)", needs=(".",)),
-    NoiseRule("slogan-cut", r"(?:精选优质文档|精選優質文檔)[-—\s]{0,8}(?:倾情为你奉上|傾情為你奉上)", "a document site's slogan glued before the text"),
-    NoiseRule("watermark", r"本资料权属[^。，；\n]{1,20}?(?:严禁复制剽窃|严禁复制|禁止复制)", "a document site's ownership stamp injected mid-sentence"),
-    NoiseRule("page-of", r"第\s?\d{1,4}\s?页\s?[,，/]?\s?共\s?\d{1,4}\s?页", "a page counter glued into a paragraph: 第3页共6页"),
-    NoiseRule("page-cut", r"(?:_{1,3}|[-—]{2})第\s?\d{1,4}\s?页|[【〔\[［（(]\s?第\s?\d{1,4}\s?页(?:\s?[/,，]?\s?共\s?\d{1,4}\s?页)?\s?[】〕\]］）)]", "a page marker glued into a paragraph by a PDF conversion: _第3页, 【第3页】"),
+    NoiseRule("slogan-cut", r"(?:精选优质文档|精選優質文檔)[-—\s]{0,8}(?:倾情为你奉上|傾情為你奉上)", "a document site's slogan glued before the text", needs=('精选优质文档', '精選優質文檔')),
+    NoiseRule("watermark", r"本资料权属[^。，；\n]{1,20}?(?:严禁复制剽窃|严禁复制|禁止复制)", "a document site's ownership stamp injected mid-sentence", needs=('本资料权属',)),
+    NoiseRule("page-of", r"第\s?\d{1,4}\s?页\s?[,，/]?\s?共\s?\d{1,4}\s?页", "a page counter glued into a paragraph: 第3页共6页", needs=('页',)),
+    NoiseRule("page-cut", r"(?:_{1,3}|[-—]{2})第\s?\d{1,4}\s?页|[【〔\[［（(]\s?第\s?\d{1,4}\s?页(?:\s?[/,，]?\s?共\s?\d{1,4}\s?页)?\s?[】〕\]］）)]", "a page marker glued into a paragraph by a PDF conversion: _第3页, 【第3页】", needs=('页',)),
 )
 
 # Words of the sites themselves. A short line whose words weigh 2 or more is noise; in a bracket or
