@@ -2,14 +2,18 @@
 
     python bench/corpus_build.py [--documents 2000]
 
-Generates N documents of the seed's size (the seed from ../shared when present, else the shipped
-example made as long), with their numbers varied, then in fresh processes: the trivial baseline
-(read each file, one regex pass, dump JSON), `summaryparse corpus build -j 1` and `-j 2`, and the
-`-j 1` build again over a quarter of the documents to show whether memory grows with their number.
+Generates N documents from the corpus documents (every corpus report in turn, each copy with its
+figures changed and, for one in three, a site's header or footer pieces from corpus/noise added), so
+that they differ the way real ones do and no cache could flatter the build; then in fresh processes:
+the trivial baseline (read each file, one regex pass, dump JSON), `summaryparse corpus build -j 1`
+and `-j 2`, and the `-j 1` build again over a quarter of the documents to show whether memory grows
+with their number. The build runs with `force` (no reuse of unchanged files: there is no other cache).
+Figures are printed beside the ones recorded last (bench/figures.json); `--record` keeps them.
 """
 from __future__ import annotations
 
 import argparse
+import csv
 import random
 import subprocess
 import sys
@@ -18,8 +22,9 @@ import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT.parent / "shared" / "seeds" / "000_d34cff8305f96a5c.txt"
-EXAMPLE = ROOT / "examples" / "report.txt"
+CORPUS = ROOT / "corpus"
+sys.path.insert(0, str(Path(__file__).parent))
+from recorded import report  # noqa: E402
 
 RUNNER = textwrap.dedent(
     """
@@ -45,11 +50,21 @@ BUILD = "from summaryparse.corpus import build; build([FOLDER], OUT, jobs=JOBS, 
 
 
 def generate(folder: Path, count: int) -> None:
-    base = SEED.read_text(encoding="utf-8") if SEED.exists() else EXAMPLE.read_text(encoding="utf-8") * 4
+    reports = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    noise = [row[-1] for path in sorted((CORPUS / "noise").glob("*.tsv")) for row in csv.reader(path.open(encoding="utf-8"), delimiter="\t") if row]
     rng = random.Random(1)
     for i in range(count):
-        text = base.replace("2020", str(2015 + i % 9)).replace("1次", f"{rng.randint(1, 9)}次").replace("3名", f"{rng.randint(2, 30)}名")
+        text = regex_digits(reports[i % len(reports)], rng)
+        if i % 3 == 0:
+            text = "\n".join(rng.sample(noise, 2)) + "\n" + text + "\n" + rng.choice(noise) + "\n"
         (folder / f"doc{i:05d}.txt").write_text(text, encoding="utf-8")
+
+
+def regex_digits(text: str, rng: random.Random) -> str:
+    """Each run of digits replaced by a random one of the same length: the same report with this year's figures."""
+    import re
+
+    return re.sub(r"\d+", lambda m: str(rng.randint(10 ** (len(m.group()) - 1) if len(m.group()) > 1 else 0, 10 ** len(m.group()) - 1)), text)
 
 
 def measure(code: str, folder: Path, out: Path, jobs: int = 1) -> dict:
@@ -63,6 +78,7 @@ def measure(code: str, folder: Path, out: Path, jobs: int = 1) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--documents", type=int, default=2000)
+    parser.add_argument("--record", action="store_true", help="keep these figures as the ones the next run is compared with")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder, small = Path(tmp) / "docs", Path(tmp) / "small"
@@ -83,6 +99,18 @@ def main() -> None:
     print(f"corpus build -j 1 / baseline time: {one['wall'] / baseline['wall']:.1f}x")
     print(f"speed-up from 1 to 2 processes: {one['wall'] / two['wall']:.2f}x")
     print(f"peak memory, {n // 4} vs {n} documents (-j 1): {quarter['peak_mb']:.1f} MB vs {one['peak_mb']:.1f} MB")
+    report(
+        "corpus_build",
+        {
+            "documents per second per core (-j 1)": n / one["wall"],
+            "documents per second per core (-j 2)": n / two["wall"] / 2,
+            "build / trivial baseline time": one["wall"] / baseline["wall"],
+            "speed-up from 1 to 2 processes": one["wall"] / two["wall"],
+            "peak MB (-j 1)": one["peak_mb"],
+            "peak MB, a quarter of the documents": quarter["peak_mb"],
+        },
+        args.record,
+    )
 
 
 if __name__ == "__main__":

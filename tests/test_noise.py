@@ -51,7 +51,7 @@ def test_new_wordings_of_known_noise_kinds_go(noise):
     assert summaryparse.extract(text).text() == "XX局2023年工作总结\n一、主要工作\n全年召开会议3次，培训干部120人次。\n"
 
 
-@pytest.mark.parametrize("line", ["总结人：某某", "述职人：张XX", "2023年12月28日", "| 冲锋舟 | 2艘 |", "XX县林业站"])
+@pytest.mark.parametrize("line", ["总结人：某某", "述职人：张XX", "2023年12月28日", "| 冲锋舟 | 2艘 |", "XX县林业站", "李　娜", "赵 志 刚"])
 def test_the_noise_line_model_never_takes_a_signature_or_table_line(line):
     text = f"XX局2023年工作总结\n一、主要工作\n全年召开会议3次，培训干部120人次。\n{line}\n"
     assert summaryparse.extract(text).removed == []
@@ -161,3 +161,19 @@ def test_a_rule_is_skipped_only_on_lines_it_cannot_match():
         for line, plain in zip(lines, simplified):
             found = pattern.search(plain) if inline else pattern.fullmatch(line) or pattern.fullmatch(plain)
             assert not found or rule.may_match(line, plain), (rule.name, line)
+
+
+@pytest.mark.parametrize("line", ["理论学习不够深入，深入群众调研不多。", "增进群众福祉，促进群体和谐。"])
+def test_the_masses_are_not_a_chat_group(line):
+    text = f"XX局2023年工作总结\n一、存在的问题\n{line}\n"
+    assert summaryparse.extract(text).removed == []
+
+
+def test_a_sites_link_glued_before_a_figure_leaves_the_figure():
+    text = "XX医院2023年上半年工作总结\n更多范文请访问www.zjfanwen.cn1—6月份，门急诊接诊26840人次。\n"
+    assert "1—6月份，门急诊接诊26840人次。" in summaryparse.extract(text).text()
+
+
+def test_a_numbered_item_under_a_sites_address_is_not_a_page_number():
+    text = "XX中学2023年工作总结\n本文地址：https://m.example-fanwen.com/view/9c2e71f4.htm\n3、抓实毕业年级备考。初三年级组坚持每周一次学情分析会。\n"
+    assert "3、抓实毕业年级备考。" in summaryparse.extract(text).text()

@@ -2,6 +2,8 @@
 the labels' probabilities given the whole document."""
 from __future__ import annotations
 
+import pytest
+
 import summaryparse
 from summaryparse.sections import default_model, marginals, viterbi
 
@@ -42,3 +44,22 @@ def test_block_and_section_confidences_lie_between_zero_and_one():
     template = summaryparse.extract("XX局2023年工作总结\n一、主要工作\n全年召开会议3次。\n二、存在问题\n学习不够深入。\n三、下一步打算\n明年将加强学习。\n")
     assert all(0.0 <= b.confidence <= 1.0 for b in template.blocks)
     assert [s.type for s in template.sections] == ["title", "achievements", "problems", "plans"]
+
+
+@pytest.mark.parametrize(
+    "text, allowed",
+    [
+        ("述职人：张三", True),
+        ("XX区住房和城乡建设局", True),
+        ("2024年1月8日", True),
+        ("爱岗敬业,热心服务群众,做好本职工作:今年我科室接待了", False),  # an excerpt cut off mid-paragraph
+        ("全年共接待来访群众326人次。", False),
+    ],
+)
+def test_only_a_line_that_reads_as_a_signature_may_be_one(text, allowed):
+    from summaryparse.document import Block
+    from summaryparse.sections import _allowed, default_model
+
+    model = default_model()
+    block = Block("b9", "paragraph", None, None, "\n", text, 9)
+    assert _allowed(model, block, 8)[model.labels.index("signature")] is allowed

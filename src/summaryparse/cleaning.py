@@ -30,6 +30,7 @@ EDGE_LINES = 4  # the last lines with text, where footers stand
 HEADING_START = regex.compile("|".join(f"(?:{s.pattern})" for s in rules.HEADING_STYLES))
 SENTENCE_END = regex.compile(r"[。！？!?；;]\s*$")
 SENTENCE_STOP = regex.compile(r"[。！？!?]")
+HAN = regex.compile(r"\p{Han}")  # a sentence broken off mid-word ends in one (a site's address above does not)
 SENTENCE = regex.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”」』）)]?|$)")  # one sentence with its closing marks
 HEADER_LINE_MAX = 40  # longer lines above a title are prose: kept
 TITLE_SEARCH_LINES = 25  # the title stands near the top
@@ -169,8 +170,9 @@ def _terms_item(text: str) -> str | None:
 
 def rule_reason(text: str, simplified: str, numbered: bool = False) -> str | None:
     """The first whole-line rule that matches the line as written or in simplified characters."""
+    texts = (text,) if simplified == text else (text, simplified)
     for rule, lazy in LINE_RULES:
-        if (numbered and not rule.numbered) or not rule.may_match(text, simplified):
+        if (numbered and not rule.numbered) or not rule.may_match(*texts):
             continue
         pattern = lazy.compiled
         if pattern.fullmatch(text, timeout=rules.REGEX_TIMEOUT) or (simplified != text and pattern.fullmatch(simplified, timeout=rules.REGEX_TIMEOUT)):
@@ -472,7 +474,7 @@ def page_index_cuts(lines: list[RawLine]) -> list[tuple[RawLine, Removal]]:
     for before, line in zip(lines, lines[1:]):
         above = before.text.rstrip()
         m = rules.PAGE_INDEX.match(line.text)
-        if m and len(above) >= rules.PAGE_INDEX_BEFORE_MIN and above[-1].isalpha() and line.text[m.end() : m.end() + 1].isalpha():
+        if m and len(above) >= rules.PAGE_INDEX_BEFORE_MIN and HAN.match(above[-1]) and line.text[m.end() : m.end() + 1].isalpha():
             found.append((line, Removal(line.number, m.group(), "page-index: a document site's page number inside a broken sentence", m.start(), m.end())))
     return found
 

@@ -81,7 +81,7 @@ class NoiseRule(NamedTuple):
     needs: tuple[str, ...] = ()  # every match holds one of these: a line holding none skips the rule, never compiled for it
 
     def may_match(self, *texts: str) -> bool:
-        return not self.needs or any(n in text for text in texts for n in self.needs)
+        return not self.needs or any(any(map(text.__contains__, self.needs)) for text in texts)
 
 
 DIGIT_CHARS = tuple("0123456789０１２３４５６７８９")  # what \d matches in reports (regex's \d is any decimal digit)
@@ -167,7 +167,7 @@ NOISE_INLINE_RULES: tuple[NoiseRule, ...] = (
     NoiseRule("hidden-cut", r"(?:…{1,12}|\.{3,12})(?:此处|此處)(?:省略|隐藏|隱藏)[:：]?\s?[\d,]{1,7}\s?(?:个)?字(?:[^…\n]{0,40}?(?:…{1,12}|\.{3,12}))?", "hidden-text cut inside a paragraph: ……此处隐藏955个字……", needs=('此处', '此處')),
     NoiseRule("page-after-sentence", r"(?<=[。！？])\s?(?:[-—－―~～]\s?\d{1,4}\s?[-—－―~～]|[·•]\s?\d{1,4}\s?[·•])\s?", "a page number a PDF conversion glued after a sentence: 。- 5 -", needs=('。', '！', '？')),
     NoiseRule("read-on", r"(?:…{1,12}|\.{3,12})(?:展开)?(?:阅读|查看)?(?:余下)?全文(?:\s?>>)?|(?:余下|查看|阅读)全文\s?>>", "a read-more prompt glued into a paragraph: ……展开阅读全文, 余下全文>>", needs=('全文',)),
-    NoiseRule("site-link", r"(?:更多[^。，；\n]{0,8}(?:请访问|请登录|见)|原文(?:地址|链接)?|本文链接|文章来源|出处)[:：]?\s?(?:https?://|www\.)[A-Za-z0-9./_\-?=&%#:]+", "a site's own link glued into a paragraph (a URL the report names stays)", needs=('http', 'www.')),
+    NoiseRule("site-link", r"(?:更多[^。，；\n]{0,8}(?:请访问|请登录|见)|原文(?:地址|链接)?|本文链接|文章来源|出处)[:：]?\s?(?:https?://|www\.)[A-Za-z0-9.\-]*\.[A-Za-z]{2,6}(?![A-Za-z])(?:[:/][A-Za-z0-9./_\-?=&%#:]*)?", "a site's own link glued into a paragraph (it ends at its domain's letters or runs on after a slash: www.x.cn1—6月 keeps 1—6月) (a URL the report names stays)", needs=('http', 'www.')),
     NoiseRule("title-counter", r"(?<=^[^。，；,\n]{2,50}(?:总结|總結|报告|報告|汇报|彙報|述职|述職|计划|計劃)[^。，；,\n]{0,3}?)\s?[（(]\s?(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s?[）)]\s*$", "a page or copy counter a site prints after a title: 年终总结(9), 半年总结( 五 )", needs=("(", "（")),
     NoiseRule("site-tag", r"(?:(?<=\S)\s+|(?<=[。！？!?]))(?:(?:本文)?来自|来源[:：]|出自|來源[:：])?\s?[^\s，。,.；;:：]{2,8}\s?(?:https?://)?(?:(?:www|m)\.[A-Za-z0-9\-]{2,40}(?:\.[A-Za-z]{2,6}){1,3}|[A-Za-z0-9\-]{2,40}(?:\.com|\.cn|\.net|\.org|\.cc|\.top|\.vip){1,2})/?(?=\s|$|\p{Han})|(?<=[。！？!?])\s?https?://[A-Za-z0-9.\-]{3,60}(?:/[A-Za-z0-9_\-?=&%#/]{0,80}(?:\.(?:s?html?|php|aspx?|jsp))?)?", "a site's name and address stamped after a sentence: 公文汇 www.gongwenhui.com (an address the report names, after its own words, stays)", needs=(".",)),
     NoiseRule("slogan-cut", r"(?:精选优质文档|精選優質文檔)[-—\s]{0,8}(?:倾情为你奉上|傾情為你奉上)", "a document site's slogan glued before the text", needs=('精选优质文档', '精選優質文檔')),
@@ -186,15 +186,15 @@ class SiteWord(NamedTuple):
 
 SITE_WORDS: tuple[SiteWord, ...] = (
     SiteWord(r"小编|小編|站长|站長", 2, "the site's editor speaking"),
-    SiteWord(r"(?:白金|黄金|钻石|铂金|超级|高级|付费)会员|会员(?:特权|专属)|领积分|送\d{1,4}积分|赠送.{0,4}积分|VIP|vip|会员专享|會員專享|开通会员|開通會員|升级会员|升級會員|正式会员|正式會員|超级会员|首充|充值|年卡|季度会员|终身", 2, "membership sales"),
-    SiteWord(r"侵权|侵權|版权所有|版權所有|著作权|著作權|未经(?:本站)?(?:书面)?(?:许可|授权)|未經(?:許可|授權)|禁止转载|禁止轉載|请勿转载|請勿轉載|转载请|轉載請|不得擅自使用|建立镜像", 2, "copyright notices"),
+    SiteWord(r"(?:白金|黄金|钻石|铂金|超级|高级|付费)会员|会员(?:特权|专属)|领积分|送\d{1,4}积分|赠送.{0,4}积分|VIP|vip|会员专享|會員專享|开通会员|開通會員|升级会员|升級會員|正式会员|正式會員|超级会员|首充|充值|年卡|季度会员|终身(?:会员|VIP|vip|卡)", 2, "membership sales (终身学习 is a report's lifelong learning)"),
+    SiteWord(r"(?:如有|若有)侵[权權]|侵[权權](?=请|請|必究|删|刪|联系|聯繫|投诉|投訴)|侵删|版权所有|版權所有|著作权|著作權|未经(?:本站)?(?:书面)?(?:许可|授权)|未經(?:許可|授權)|禁止转载|禁止轉載|请勿转载|請勿轉載|转载请|轉載請|不得擅自使用|建立镜像", 2, "copyright notices"),
     SiteWord(r"仅供参考|僅供參考|仅供.{0,6}(?:学习|参考|交流)|仅限.{0,4}(?:网友|个人|会员)(?:学习|使用|参考)?|僅限個人|请根据实际情况修改|禁止商用|请勿商用|勿作商用|原作者", 2, "template-site warnings"),
     SiteWord(r"注意保密|排行榜|分辨率|[￥¥]\s?\d|请勿|照搬|照抄|抄袭|改写|友情提示|温馨提示|查重|不得外传|外传|取得授权|代写|内部资料|文档由|转发给|第一时间获取|[A-Za-z]{1,8}_\d{2,}", 1, "warnings that reports may use too: 不能照抄照搬"),
     SiteWord(r"(?<![规示防典模])范文(?![明件化字])|文库|优文网", 2, "a model-essay site naming itself (not 规范文明)"),
-    SiteWord(r"进群|進群|入群|拉你|QQ群|qq群|交流群|客服微信|加微信|添加微信|关注.{0,8}(?:公众号|抖音号?|视频号|头条号?|快手号|小红书|微博|知乎|账号)|抖音号|知识星球|交流\d{0,2}群|群[:：]\s?\d{5,11}|回[复覆][「“\"].{1,8}[」”\"]|QQ客服|客服QQ|在线客服|群[①②③]", 2, "group and account adverts"),
+    SiteWord(r"(?:进|進|入)群(?![众眾体體落英])|拉你|QQ群|qq群|交流群|客服微信|加微信|添加微信|关注.{0,8}(?:公众号|抖音号?|视频号|头条号?|快手号|小红书|微博|知乎|账号)|知识星球|交流\d{0,2}群|群[:：]\s?\d{5,11}|回[复覆][「“\"].{1,8}[」”\"]|QQ客服|客服QQ|在线客服|群[①②③]", 2, "group and account adverts (深入群众, 促进群体: the masses and groups of reports are no chat groups)"),
     SiteWord(r"预览已结束|试读结束|试读已结束|仅展示|需解锁|当前仅显示|隐藏内容|此处隐藏|此处省略|阅读全文|閱讀全文|查看全文|查看更多|展开全文|展開全文|继续阅读|繼續閱讀|继续免费阅读|未读|未讀|余下全文|已隐藏|已隱藏|已折叠|已折疊|未完待续|未完，|未完,|試讀|试读|登录后|登錄後|剩余\d{1,3}%|剩余内容|剩餘內容|需付费|需付費|付费内容|付費內容|支付\d|(?:需要|需|要)付费|需(?:要)?积分|付费用户|余下内容|本段(?:内容)?.{0,6}(?:可见|查看)|已被(?:隐藏|折叠|删除)|(?:下载|查看)(?:原文|完整)|(?:隐藏|省略|截断|折叠|略去)了?(?:约|近)?\s?[\d,]{1,7}\s?个?字|内容已被?(?:截断|隐藏|折叠)|已截断|预览部分|以上为预览|内容省略|购买(?:全文|后|本文)|付费阅读|完整(?:内容|版)(?:共|请|需)|(?:仅|限)?会员可见|付费(?:后|才能)|才能查看|后可见|省略(?:[\d,]{1,7}|若干|部分)\s?个?字|已省略|篇幅所限|全文共\s?[\d,]{1,7}\s?字|已显示\s?\d{1,3}\s?%|查看全部内容|点击展开|已(?:阅读|读)到.{0,6}(?:结尾|末尾)|可免费试读|阅读原文|预览结束", 2, "paywall and read-more cuts"),
-    SiteWord(r"限时(?:特惠|优惠|折扣|\d折|领取)|原价|抢完即止|优惠进行中|立减|邀请好友|仅剩最后|下载券|商业目的|商业用途|新人礼包|续费|立即开通|点击开通|仅需[\d.]+元|包月|加群|[Ww]ord版|PDF版|可编辑版|网络收集|收集整理|觉得本文|欢迎转发|追究法律责任|严禁.{0,6}转载", 2, "sales promotions, downloads and terms of use"),
-    SiteWord(r"列印|索引号|索引號|视力保护色|視力保護色|无障碍阅读|無障礙閱讀|无障碍浏览|长者版|長者版|打印本页|打印本頁|关闭窗口|關閉窗口|返回列表|设为首页|設為首頁|加入收藏|我要纠错|我要糾錯|返回顶部|返回頂部|回到顶部|登录\s?(?:[|｜/]|或)\s?注册|请\s?登录|ICP备|在手机打开|字体[:：]?\s?[【\[]?\s?大|护眼|大字版|点击上方.{0,6}关注|设为星标|星标|扫一扫|干货|编辑推荐|小编推荐|编者推荐|热门文档|扫描生成|感谢网友|网友投稿|的投稿|收录于|关注我(?:们)?|转载须|客服电话[:：]|写手|建议使用.{0,12}浏览|发表评论|条评论|记得(?:关注|收藏|点赞)|的人还看了|还看了|大家都在看|怎么写|如何写|怎样写|楼主|发帖人|回帖|采纳率|提问者|回答者|在手机上查看|更多相关内容|更多.{0,6}请(?:点击|访问|关注)|值得(?:下载|收藏)|文档贡献者|举报此文档", 2, "portal chrome"),
+    SiteWord(r"限时(?:特惠|优惠|折扣|\d折|领取)|原价|抢完即止|优惠进行中|立减|邀请好友|仅剩最后|下载券|商业目的|商业用途|新人礼包|续费|立即开通|点击开通|仅需[\d.]+元|包月|加群(?![众眾体體])|[Ww]ord版|PDF版|可编辑版|网络收集|收集整理|觉得本文|欢迎转发|追究法律责任|严禁.{0,6}转载", 2, "sales promotions, downloads and terms of use"),
+    SiteWord(r"列印|索引号|索引號|视力保护色|視力保護色|无障碍阅读|無障礙閱讀|无障碍浏览|长者版|長者版|打印本页|打印本頁|关闭窗口|關閉窗口|返回列表|设为首页|設為首頁|加入收藏|我要纠错|我要糾錯|返回顶部|返回頂部|回到顶部|登录\s?(?:[|｜/]|或)\s?注册|请\s?登录|ICP备|在手机打开|字体[:：]?\s?[【\[]?\s?大|(?<!防)护眼|大字版|点击上方.{0,6}关注|设为星标|星标|扫一扫|干货|编辑推荐|小编推荐|编者推荐|热门文档|扫描生成|感谢网友|网友投稿|的投稿|收录于|关注我(?:们)?|转载须|客服电话[:：]|写手|建议使用.{0,12}浏览|发表评论|条评论|记得(?:关注|收藏|点赞)|的人还看了|还看了|大家都在看|怎么写|如何写|怎样写|楼主(?!体|體)|发帖人|回帖|(?<![院议議见見察])采纳率|提问者|回答者|在手机上查看|更多相关内容|更多.{0,6}请(?:点击|访问|关注)|值得(?:下载|收藏)|文档贡献者|举报此文档", 2, "portal chrome"),
     SiteWord(r"网址[:：]|網址[:：]|链接[:：]|鏈接[:：]|https?://|www\.|\.(?:com|cn|net|org|html?|shtml)\b", 2, "addresses"),
     SiteWord(r"[Cc]opyright|©|All Rights Reserved|ICP备|ICP证|公网安备|网站地图|联系我们|关于我们|隐私政策|用户协议|帮助中心|意见反馈|返回首页|技术支持[:：]|承办单位|微信扫一扫|手机扫码|手机阅读|转载自|文章来源[:：]|原文标题", 2, "portal footer and provenance"),
     SiteWord(r"举报电话|舉報電話|版权申诉|版權申訴|侵犯.{0,4}(?:版权|版權|著作权|著作權)|下载权益|下載權益|下载次数|下載次數|文档贡献|文檔貢獻", 2, "a document site's terms: reports, rights and download quotas"),
@@ -259,6 +259,7 @@ REPORT_LINE_GUARDS: tuple[Guard, ...] = (
     Guard("table-row", r"\s*[|｜].*[|｜]\s*", "a markdown table row is the report's table"),
     Guard("markdown-heading", r"\s*#{1,6}\s?\S.*", "a markdown heading is the report's structure"),
     Guard("bold-line", r"\s*\*\*[^*\n]+\*\*.{0,40}", "a bold line heads the report's text"),
+    Guard("spaced-name", r"\s*\p{Han}(?:[\u3000 ]{1,3}\p{Han}){1,2}\s*", "a two- or three-character name spaced out to the width of the unit's name above it: the signer (王　磊)"),
     Guard("signed", r".{0,12}(?:述职人|汇报人|报告人|总结人|报告单位|填报人|撰稿人|执笔人|起草人|单位|部门)[:：].{0,30}", "the author's or unit's line of a signature"),
     Guard("personal-field", r".{0,4}(?:姓名|性别|民族|籍贯|职务|职称|岗位|任职时间|任现职时间|参加工作时间|入党时间|出生年月|学历|学位|政治面貌|分管工作)[:：].{0,40}", "a field of a personal report's header: 任职时间：2020.7至今"),
     Guard("dated", r"\s*(?:\d{4}|二[〇零○][一二三四五六七八九〇零○]{2})\s?年\s?[\d一二三四五六七八九十]{1,3}\s?月(?:\s?[\d一二三四五六七八九十]{1,3}\s?日)?\s*", "the date of a signature"),

@@ -24,6 +24,8 @@ NOISE_LINE_MAX = 60  # and only short lines: paragraphs are never the model's to
 TITLE_ZONE = 2  # a block this close to the top may be a title the segmenter did not recognise
 IMPOSSIBLE = -1e9
 TITLE_BREAKERS = regex.compile(r"[，。；！？,;!?：:]")
+SIGNATURE_BREAKERS = regex.compile(r"[，。；！？,;!?]")  # 述职人：张三 has a colon; a clause or a sentence is never a signature
+SIGNATURE_MAX = 40  # the corpus's 321 signature lines are all shorter
 SUBTREE_EXITS = ("closing", "signature")  # what may follow inside the last heading's subtree without a heading of its own
 
 
@@ -52,12 +54,18 @@ def _allowed(model: SectionModel, block: Block, index: int) -> list[bool]:
     if block.kind == "title":
         return [label == "title" for label in model.labels]
     title_ok = index < TITLE_ZONE and block.kind != "heading" and _reads_as_title(block.text)
-    return [label != NOISE_LABEL and (label != "title" or title_ok) for label in model.labels]
+    signature_ok = _reads_as_signature(block.text)
+    return [label != NOISE_LABEL and (label != "title" or title_ok) and (label != "signature" or signature_ok) for label in model.labels]
 
 
 def _reads_as_title(text: str) -> bool:
     """A title is a headline, never prose: short, without clause or sentence punctuation (市委督查室： is an address)."""
     return len(text.strip()) <= rules.TITLE_MAX and not TITLE_BREAKERS.search(text)
+
+
+def _reads_as_signature(text: str) -> bool:
+    """A signature is a unit's name, a person's, a date: never prose (an excerpt cut off mid-paragraph ends in prose)."""
+    return len(text.strip()) <= SIGNATURE_MAX and not SIGNATURE_BREAKERS.search(text)
 
 
 def likely_noise(blocks: list[Block]) -> list[Block]:
