@@ -1,7 +1,9 @@
 """Extraction cost as documents grow: time and peak memory for 10 KB, 100 KB, 1 MB and 10 MB documents,
 a single 2 MB line, and a document of 5,000 headings. Each size runs in a fresh process.
 
-    python bench/linear_cost.py [--largest-mb 10]
+    python bench/linear_cost.py [--largest-mb 10] [--record]
+
+The figures stand beside the ones recorded last (bench/figures.json); `--record` keeps them.
 """
 from __future__ import annotations
 
@@ -14,6 +16,9 @@ import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).parent))
+from recorded import report  # noqa: E402
+
 RUNNER = textwrap.dedent(
     """
     import json, resource, sys, time
@@ -51,6 +56,7 @@ def documents(largest_mb: int) -> dict[str, str]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--largest-mb", type=int, default=10)
+    parser.add_argument("--record", action="store_true", help="keep these figures as the ones the next run is compared with")
     args = parser.parse_args()
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -63,6 +69,12 @@ def main() -> None:
             print(f"{name:<16} {r['bytes']:>11,} bytes  {r['wall']:8.2f} s  {r['wall'] / r['bytes'] * 1e6:7.2f} µs/byte  peak {r['peak_mb']:7.1f} MB (+{r['growth_mb']:.1f})  {r['blocks']:,} blocks, {r['slots']:,} slots")
     small, large = results["10 KB"], results.get("10 MB") or results["1 MB"]
     print(f"largest / 10 KB: time {large['wall'] / small['wall']:.0f}x, peak memory {large['peak_mb'] / small['peak_mb']:.1f}x, memory growth {large['growth_mb'] / max(small['growth_mb'], 0.1):.0f}x, bytes {large['bytes'] / small['bytes']:.0f}x")
+    largest = "10 MB" if "10 MB" in results else "1 MB"
+    report(
+        f"linear_cost (largest {largest})",
+        {**{f"{name}, s": r["wall"] for name, r in results.items()}, f"{largest} peak MB": large["peak_mb"], f"{largest} / 10 KB time": large["wall"] / small["wall"]},
+        args.record,
+    )
 
 
 if __name__ == "__main__":
