@@ -21,14 +21,23 @@ from __future__ import annotations
 import difflib
 import hashlib
 import io
-import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
+import regex
+
 from .document import Block, Template
-from .docx_reading import BodyLine, W, body_lines, first_lines, open_docx, table_rows, text_elements
+from .docx_reading import (
+    BodyLine,
+    W,
+    body_lines,
+    first_lines,
+    open_docx,
+    table_rows,
+    text_elements,
+)
 from .template import FillError, fill_blocks
 
 try:
@@ -70,10 +79,10 @@ HEADING_STYLE_LEVELS = range(1, 10)  # Word's built-in Heading 1..9
 SIGNATURE_SECTION = "signature"
 THEME_FONT_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")  # a theme font wins over a named one
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-LINE_BREAK = re.compile(r"\r\n|\r|\n")
-NOT_XML_CHARACTER = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-TEXT_PIECES = re.compile(r"\r\n|[\r\n\t]|[^\r\n\t]+")
-TAB_OR_BREAK = re.compile(r"[\r\n\t]")
+LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+NOT_XML_CHARACTER = regex.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+TEXT_PIECES = regex.compile(r"\r\n|[\r\n\t]|[^\r\n\t]+")
+TAB_OR_BREAK = regex.compile(r"[\r\n\t]")
 
 
 def write_docx(template: Template, values: dict[str, object] | None = None, *, strict: bool = False, like: bytes | None = None) -> bytes:
