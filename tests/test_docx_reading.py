@@ -167,3 +167,30 @@ def test_the_seed_as_a_word_file_gives_the_same_template(seed_bytes):
     assert headings(from_word) == headings(from_text)
     assert [s.type for s in from_word.sections] == [s.type for s in from_text.sections]
     assert slot_values(from_word) == slot_values(from_text)
+
+
+def _numbered_document(level_texts: list[tuple[str, str]], items: list[tuple[int, str]], num_id: str = "1") -> bytes:
+    """A .docx whose list levels (number format, level text) number `items` (level, text) in order."""
+    document = Document()
+    levels = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/><w:suff w:val="space"/></w:lvl>'
+        for i, (fmt, text) in enumerate(level_texts)
+    )
+    root = document.part.numbering_part.element
+    root.append(parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="50">{levels}</w:abstractNum>'))
+    root.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="1"><w:abstractNumId w:val="50"/></w:num>'))
+    document.add_paragraph("2025年安全生产工作总结")
+    for level, text in items:
+        paragraph = document.add_paragraph(text)
+        paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+    return save(document)
+
+
+def test_multi_level_numbers_are_written_with_their_parents():
+    data = _numbered_document([("decimal", "%1"), ("decimal", "%1.%2")], [(0, "总体情况"), (1, "隐患排查"), (1, "执法检查"), (0, "下一步计划"), (1, "专项整治")])
+    assert read(data).text.splitlines()[1:] == ["1 总体情况", "1.1 隐患排查", "1.2 执法检查", "2 下一步计划", "2.1 专项整治"]
+
+
+def test_a_paragraph_pointing_at_a_missing_list_keeps_its_text_without_a_number():
+    data = _numbered_document([("decimal", "%1.")], [(0, "全年检查企业320家。")], num_id="77")
+    assert read(data).text.splitlines()[1:] == ["全年检查企业320家。"]
