@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -159,8 +160,9 @@ def _bucket(name: str) -> int:
     return index
 
 
-def document_vectors(blocks: list[Block]) -> list[dict[int, float]]:
-    return [hashed(block_features(v)) for v in views(blocks)]
+def document_vectors(blocks: list[Block]) -> Iterator[dict[int, float]]:
+    """Each block's vector in turn: a caller that scores as it goes holds one at a time (a 10 MB report has 60,000)."""
+    return (hashed(block_features(v)) for v in views(blocks))
 
 
 def line_vector(line: str) -> dict[int, float]:
