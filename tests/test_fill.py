@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import EXAMPLE
 
 import summaryparse
 from summaryparse import FillError, TemplateError
@@ -90,3 +91,10 @@ def test_hand_edited_templates_are_checked(report, mutate, message):
     mutate(document)
     with pytest.raises(TemplateError, match=message):
         from_json(json.dumps(document))
+
+
+@pytest.mark.parametrize("indent", [None, 1, 2])
+def test_json_built_block_by_block_is_what_json_dumps_writes(indent):
+    for text in (EXAMPLE.read_text(encoding="utf-8"), "工作总结\n", "一、主要工作\n{花括号}与\"引号\"\\反斜杠\t制表。\n"):
+        template = summaryparse.extract(text)
+        assert template.to_json(indent=indent) == json.dumps(template.to_dict(), ensure_ascii=False, indent=indent)

@@ -5,6 +5,7 @@ Every stage reads and writes these; none of them knows how another stage works.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 
 SCHEMA_ID = "summaryparse.template/1"
@@ -25,7 +26,7 @@ NOISE_LABEL = "noise"
 SLOT_KINDS = ("placeholder", "count", "quantity", "date")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     name: str
     sha256: str
@@ -34,7 +35,7 @@ class Source:
     format: str = "txt"  # txt | docx | pdf
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Removal:
     """A piece of noise taken out of the input; `start`/`end` set when only part of a line went."""
 
@@ -45,7 +46,7 @@ class Removal:
     end: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Piece:
     """A run of the cleaned text with the input line it came from.
 
@@ -57,7 +58,7 @@ class Piece:
     newline: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CleanText:
     pieces: tuple[Piece, ...]
     removed: tuple[Removal, ...]
@@ -67,7 +68,7 @@ class CleanText:
         return "".join(p.text + p.newline for p in self.pieces)
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     id: str
     kind: str  # title | heading | paragraph
@@ -83,7 +84,7 @@ class Block:
     noise: float | None = None  # the section model's probability that this block is site noise
 
 
-@dataclass
+@dataclass(slots=True)
 class Slot:
     id: str
     block: str
@@ -96,14 +97,14 @@ class Slot:
     style: str | None = None  # how the number is written: arabic, fullwidth, chinese, placeholder
 
 
-@dataclass
+@dataclass(slots=True)
 class Section:
     type: str
     confidence: float
     blocks: list[Block] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Template:
     source: Source
     title: str | None
@@ -136,7 +137,60 @@ class Template:
         }
 
     def to_json(self, indent: int | None = 1) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        """The text of `json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)`, written block by block
+        and joined once: a 10 MB report has 60,000 blocks and 100,000 slots, and their dict tree with the
+        encoder's pieces, held at once, cost more than the whole extraction."""
+        sections = (
+            _Object([("type", s.type), ("confidence", round(s.confidence, 4)), ("blocks", _Array(_block_dict(b) for b in s.blocks))])
+            for s in self.sections
+        )
+        document = _Object(
+            [
+                ("schema", SCHEMA_ID),
+                ("source", asdict(self.source)),
+                ("title", self.title),
+                ("removed", _Array(_removal_dict(r) for r in self.removed)),
+                ("sections", _Array(sections)),
+                ("slots", _Array(_slot_dict(s) for s in self.slots)),
+                ("end", self.end),
+            ]
+        )
+        return "".join(_json_pieces(document, indent, 0))
+
+
+@dataclass(frozen=True, slots=True)
+class _Array:
+    """A JSON array whose elements are made as they are written."""
+
+    items: Iterable
+
+
+@dataclass(frozen=True, slots=True)
+class _Object:
+    fields: list[tuple[str, object]]
+
+
+def _json_pieces(value: object, indent: int | None, depth: int) -> Iterator[str]:
+    if isinstance(value, _Object):
+        members = ((json.dumps(key, ensure_ascii=False) + ": ", field) for key, field in value.fields)
+        yield from _container("{", "}", members, indent, depth)
+    elif isinstance(value, _Array):
+        yield from _container("[", "]", (("", item) for item in value.items), indent, depth)
+    else:
+        text = json.dumps(value, ensure_ascii=False, indent=indent)
+        yield text if indent is None else text.replace("\n", "\n" + " " * (indent * depth))  # JSON strings hold no raw line break
+
+
+def _container(opening: str, closing: str, members: Iterator[tuple[str, object]], indent: int | None, depth: int) -> Iterator[str]:
+    separator = ", " if indent is None else ",\n" + " " * (indent * (depth + 1))
+    first = "" if indent is None else "\n" + " " * (indent * (depth + 1))
+    last = "" if indent is None else "\n" + " " * (indent * depth)
+    empty = True
+    for prefix, member in members:
+        yield (opening + first if empty else separator) + prefix
+        yield from _json_pieces(member, indent, depth + 1)
+        empty = False
+    yield opening + closing if empty else last + closing
 
 
 def _removal_dict(r: Removal) -> dict:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import operator
+from array import array
 
 import regex
 
@@ -38,7 +39,7 @@ def label_blocks(blocks: list[Block], model: SectionModel | None = None) -> None
     if not blocks:
         return
     model = model or default_model()
-    probabilities = [model.probabilities(v) for v in document_vectors(blocks)]
+    probabilities = [array("d", model.probabilities(v)) for v in document_vectors(blocks)]  # rows of doubles: a third of a list's memory
     allowed = [_allowed(model, b, i) for i, b in enumerate(blocks)]
     inside = inside_top_heading(blocks)
     path = viterbi(model, probabilities, allowed, inside)
@@ -104,7 +105,7 @@ def lattice(model: SectionModel, probabilities: list[list[float]], allowed: list
     weight = model.transition_weight
     enders = {j for j, label in enumerate(model.labels) if label in SUBTREE_EXITS}
     stay, change = model.subtree
-    emit = [[math.log(max(p[j], 1e-12)) if ok[j] else IMPOSSIBLE for j in range(n)] for p, ok in zip(probabilities, allowed)]
+    emit = [array("d", (math.log(max(p[j], 1e-12)) if ok[j] else IMPOSSIBLE for j in range(n))) for p, ok in zip(probabilities, allowed)]
     first = [emit[0][j] + weight * model.start[j] for j in range(n)]
 
     def transition(under_heading: bool, k: int, j: int) -> float:
@@ -142,21 +143,22 @@ def marginals(model: SectionModel, probabilities: list[list[float]], allowed: li
     first, emit, transition = lattice(model, probabilities, allowed, inside)
     steps = {flag: [[math.exp(transition(flag, k, j)) for j in range(n)] for k in range(n)] for flag in (False, True)}
     columns = {flag: list(zip(*rows)) for flag, rows in steps.items()}
-    likelihood = [[math.exp(e) for e in row] for row in emit]
+    likelihood = [array("d", map(math.exp, row)) for row in emit]
     forward = [_normalised([math.exp(x) for x in first])]
     for i in range(1, len(emit)):
         previous = forward[-1]
         forward.append(_normalised([e * sum(map(operator.mul, previous, column)) for e, column in zip(likelihood[i], columns[inside[i]])]))
-    backward = [[1.0] * n]
+    backward = [array("d", [1.0] * n)]  # built from the end, reversed once
     for i in range(len(emit) - 1, 0, -1):
-        after = list(map(operator.mul, likelihood[i], backward[0]))
-        backward.insert(0, _normalised([sum(map(operator.mul, row, after)) for row in steps[inside[i]]]))
+        after = list(map(operator.mul, likelihood[i], backward[-1]))
+        backward.append(_normalised([sum(map(operator.mul, row, after)) for row in steps[inside[i]]]))
+    backward.reverse()
     return [_normalised([f * b for f, b in zip(fs, bs)]) for fs, bs in zip(forward, backward)]
 
 
-def _normalised(values: list[float]) -> list[float]:
+def _normalised(values: list[float]) -> array:
     total = sum(values) or 1.0
-    return [v / total for v in values]
+    return array("d", (v / total for v in values))
 
 
 def group_sections(blocks: list[Block]) -> list[Section]:
