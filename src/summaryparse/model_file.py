@@ -118,7 +118,7 @@ def _file_checksum_holds(text: str, document: object) -> bool:
 
 @lru_cache(maxsize=None)
 def packaged(resource: str, features_version: int, format: str = FORMAT) -> LinearModel:
-    """A model shipped inside the package (summaryparse/models/), loaded once per process."""
+    """A model shipped inside the package (the project's models/ folder, installed as summaryparse.models), loaded once per process."""
     path = resources.files("summaryparse.models") / resource
     with resources.as_file(path) as real_path:
         return load(real_path, features_version, format)
