@@ -155,3 +155,11 @@ def test_labelled_slot_set_scores(capsys):
     assert scores["recall"] >= 0.95
     assert scores["kind_accuracy"] >= 0.97
     assert scores["value_accuracy"] >= 0.99
+
+
+def test_the_dictionary_reads_as_triples():
+    """words.py reads data/words.txt as whitespace-separated triples: no word may hold a space of any kind."""
+    from importlib import resources
+
+    lines = (resources.files("summaryparse") / "data" / "words.txt").read_text(encoding="utf-8").splitlines()
+    assert all(len(line.split()) == 3 and line.split() == line.split(" ") for line in lines)
