@@ -194,3 +194,29 @@ def test_multi_level_numbers_are_written_with_their_parents():
 def test_a_paragraph_pointing_at_a_missing_list_keeps_its_text_without_a_number():
     data = _numbered_document([("decimal", "%1.")], [(0, "全年检查企业320家。")], num_id="77")
     assert read(data).text.splitlines()[1:] == ["全年检查企业320家。"]
+
+
+def test_numbering_carried_by_the_heading_style_is_written_out():
+    """Word's usual way: the list hangs on the Heading styles, and the paragraphs only name their style."""
+    document = Document()
+    root = document.part.numbering_part.element
+    root.append(parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="60">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>'
+        '</w:abstractNum>'
+    ))
+    root.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="9"><w:abstractNumId w:val="60"/></w:num>'))
+    for style, level in (("Heading 1", 0), ("Heading 2", 1)):
+        ppr = document.styles[style].element.get_or_add_pPr()
+        ppr.append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="9"/></w:numPr>'))
+    document.add_paragraph("XX街道2025年工作总结")
+    document.add_paragraph("主要工作", style="Heading 1")
+    document.add_paragraph("基层治理", style="Heading 2")
+    document.add_paragraph("全年调解矛盾纠纷236件，调解成功率98%。")
+    document.add_paragraph("民生服务", style="Heading 2")
+    document.add_paragraph("存在的问题", style="Heading 1")
+    template = summaryparse.extract(save(document))
+    assert [(b.text, b.level) for b in template.blocks if b.kind == "heading"] == [
+        ("一、主要工作", 1), ("（一）基层治理", 2), ("（二）民生服务", 2), ("二、存在的问题", 1)
+    ]
