@@ -1,14 +1,14 @@
 """Word files in: automatic numbering rendered, heading styles as evidence, tables, furniture, the seed."""
 from __future__ import annotations
 
-import regex
 import pytest
+import regex
 from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from docx_maker import add_text_box, report_to_docx, save
 
 import summaryparse
-from docx_maker import add_text_box, report_to_docx, save
 from summaryparse.docx_reading import format_counter
 from summaryparse.reading import InputError, read_document
 
@@ -220,3 +220,25 @@ def test_numbering_carried_by_the_heading_style_is_written_out():
     assert [(b.text, b.level) for b in template.blocks if b.kind == "heading"] == [
         ("一、主要工作", 1), ("（一）基层治理", 2), ("（二）民生服务", 2), ("二、存在的问题", 1)
     ]
+
+
+def test_a_damaged_numbering_part_costs_the_numbers_not_the_text():
+    """Levels out of range, starts that are not numbers or below zero, outline levels of nonsense."""
+    document = Document()
+    root = document.part.numbering_part.element
+    root.append(parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="70">'
+        '<w:lvl w:ilvl="0"><w:start w:val="abc"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+        '<w:lvl w:ilvl="15"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%16."/></w:lvl>'
+        '</w:abstractNum>'
+    ))
+    root.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="3"><w:abstractNumId w:val="70"/>'
+                          '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="-4"/></w:lvlOverride></w:num>'))
+    document.add_paragraph("2025年工作总结")
+    for level, text in ((0, "主要工作"), ("x", "全年培训120人次。"), (15, "其他事项")):
+        paragraph = document.add_paragraph(text)
+        paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="3"/></w:numPr>'))
+    paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="夜"/>'))
+    lines = read(save(document)).text.splitlines()
+    assert lines[0] == "2025年工作总结" and lines[1].endswith("主要工作") and lines[2].endswith("全年培训120人次。")
+    assert lines[3].endswith("其他事项")

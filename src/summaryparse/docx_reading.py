@@ -96,6 +96,8 @@ ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC
 
 def format_counter(value: int, number_format: str) -> str:
     """A list counter as Word writes it in `number_format` (ST_NumberFormat); unknown formats fall back to decimal."""
+    if value < 0:
+        return str(value)  # no list format counts below zero; a broken file may start one there
     if number_format in ("chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting", "taiwaneseCountingThousand"):
         return to_chinese(value)
     if number_format == "chineseLegalSimplified":
@@ -142,6 +144,18 @@ def _roman(value: int) -> str:
 
 
 # ------------------------------------------------------------------ reading numbering.xml and styles
+COUNTER_MAX = 10**6  # a list's start beyond this is a broken file, not a report
+
+
+def _number(text: str | None, default: int, low: int = 0, high: int = MAX_LEVELS - 1) -> int:
+    """An attribute's whole number within [low, high], or `default` where a damaged file holds anything else."""
+    try:
+        value = int(text) if text is not None else default
+    except ValueError:
+        return default
+    return value if low <= value <= high else default
+
+
 def _attr(element, tag: str, default: str | None = None) -> str | None:
     child = element.find(W + tag) if element is not None else None
     return child.get(W + "val", default) if child is not None else default
@@ -154,16 +168,16 @@ def load_numbering(document) -> Numbering:
         return Numbering()
     abstract: dict[str, dict[int, ListLevel]] = {}
     for node in root.findall(W + "abstractNum"):
-        abstract[node.get(W + "abstractNumId")] = {int(lvl.get(W + "ilvl", "0")): _list_level(lvl) for lvl in node.findall(W + "lvl")}
+        abstract[node.get(W + "abstractNumId")] = {_number(lvl.get(W + "ilvl"), 0): _list_level(lvl) for lvl in node.findall(W + "lvl")}
     numbering = Numbering()
     for num in root.findall(W + "num"):
         num_id = num.get(W + "numId")
         numbering.levels[num_id] = dict(abstract.get(_attr(num, "abstractNumId") or "", {}))
         for override in num.findall(W + "lvlOverride"):
-            ilvl = int(override.get(W + "ilvl", "0"))
+            ilvl = _number(override.get(W + "ilvl"), 0)
             start = _attr(override, "startOverride")
             if start is not None:
-                numbering.starts.setdefault(num_id, {})[ilvl] = int(start)
+                numbering.starts.setdefault(num_id, {})[ilvl] = _number(start, 1, 0, COUNTER_MAX)
             lvl = override.find(W + "lvl")
             if lvl is not None:
                 numbering.levels[num_id][ilvl] = _list_level(lvl)
@@ -174,7 +188,7 @@ def _list_level(lvl) -> ListLevel:
     return ListLevel(
         number_format=_attr(lvl, "numFmt", "decimal") or "decimal",
         level_text=_attr(lvl, "lvlText", "") or "",
-        start=int(_attr(lvl, "start", "1") or 1),
+        start=_number(_attr(lvl, "start"), 1, 0, COUNTER_MAX),
         suffix=_attr(lvl, "suff", "tab") or "tab",
         legal=lvl.find(W + "isLgl") is not None and _attr(lvl, "isLgl", "1") not in ("0", "false"),
     )
@@ -206,10 +220,8 @@ def load_styles(document) -> dict[str, StyleInfo]:
         num_pr = ppr.find(W + "numPr") if ppr is not None else None
         if num_pr is not None:
             info.num_id = _attr(num_pr, "numId", info.num_id)
-            info.ilvl = int(_attr(num_pr, "ilvl", "0") or 0)
-        outline = _attr(ppr, "outlineLvl")
-        if outline is not None and int(outline) < MAX_LEVELS:
-            info.outline = int(outline) + 1
+            info.ilvl = _number(_attr(num_pr, "ilvl"), 0)
+        info.outline = _outline_level(_attr(ppr, "outlineLvl"), info.outline)
         info.outline = _outline_from_name(_attr(style, "name") or "", info.outline)
         resolved[style_id] = info
         return info
@@ -217,6 +229,14 @@ def load_styles(document) -> dict[str, StyleInfo]:
     for style_id in raw:
         resolve(style_id)
     return resolved
+
+
+def _outline_level(value: str | None, inherited: int | None) -> int | None:
+    """Word's outlineLvl 0–8 is a heading of level 1–9; 9 is body text; none keeps what the style gave."""
+    if value is None:
+        return inherited
+    level = _number(value, MAX_LEVELS, 0, MAX_LEVELS - 1)
+    return level + 1 if level < MAX_LEVELS else None
 
 
 def _outline_from_name(name: str, outline: int | None) -> int | None:
@@ -256,11 +276,9 @@ def _paragraph_line(p, numbering: Numbering, styles: dict[str, StyleInfo]) -> Bo
     num_pr = ppr.find(W + "numPr") if ppr is not None else None
     if num_pr is not None:
         num_id = _attr(num_pr, "numId", num_id)
-        ilvl = int(_attr(num_pr, "ilvl", str(ilvl)) or 0)
+        ilvl = _number(_attr(num_pr, "ilvl"), ilvl)
     outline = style.outline
-    own_outline = _attr(ppr, "outlineLvl")
-    if own_outline is not None and int(own_outline) < MAX_LEVELS:
-        outline = int(own_outline) + 1
+    outline = _outline_level(_attr(ppr, "outlineLvl"), outline)
     text = paragraph_text(p)
     marker = numbering.marker(num_id, ilvl) if num_id not in (None, "0") and text.strip() else ""
     return BodyLine(p, text, marker, outline)
