@@ -170,8 +170,8 @@ def formatted_report(path) -> FormattedReport:
 
 def embolden(paragraph, start: int, end: int) -> None:
     text = paragraph.text
-    for run in paragraph.runs:
-        run._r.getparent().remove(run._r)
+    for old in paragraph.runs:
+        old._r.getparent().remove(old._r)
     paragraph.add_run(text[:start])
     paragraph.add_run(text[start:end]).bold = True
     paragraph.add_run(text[end:])
