@@ -111,9 +111,9 @@ def test_the_title_is_the_last_copy_the_site_prints_and_its_counter_goes():
 
 
 def test_a_bracketed_copy_of_the_title_before_a_heading_goes():
-    page = "乡镇安全生产工作半年总结\n【乡镇安全生产工作半年总结】(三)存在的薄弱环节\n部分企业主体责任落实不到位。\n"
+    page = "街道消防安全上半年工作总结\n【街道消防安全上半年工作总结】(三)存在的薄弱环节\n部分商户消防通道堵塞问题反复出现。\n"
     template = summaryparse.extract(page)
-    assert template.text() == "乡镇安全生产工作半年总结\n(三)存在的薄弱环节\n部分企业主体责任落实不到位。\n"
+    assert template.text() == "街道消防安全上半年工作总结\n(三)存在的薄弱环节\n部分商户消防通道堵塞问题反复出现。\n"
 
 
 def test_a_sites_stamp_after_a_paragraph_and_a_page_index_inside_a_broken_sentence_go():
@@ -134,7 +134,7 @@ def test_the_generic_paragraph_stays_when_it_is_the_reports_own():
 
 # ---------------------------------------------------------------- titles and headings
 def test_a_title_is_never_prose():
-    template = summaryparse.extract("看着自己努力的成果，所有的累都忘了，一种成就感油然而生！\n短短两周的实习很快就结束了，我们收获很多。\n")
+    template = summaryparse.extract("回头再看这一个月的付出，辛苦都变成了满满的踏实感！\n为期一个月的见习就这样过去了，我学到了不少。\n")
     assert template.title is None
     assert all(s.type != "title" for s in template.sections)
 
@@ -180,7 +180,7 @@ def test_hard_wrapped_lines_never_become_headings():
     text = (
         "县政府党组作风建设情况报告\n一、主要做法\n"
         "一是强化理论武装。坚持把学习贯彻放在首位，今年以来组织开展理论中心组学习\n"
-        "XX 次，开展集中研讨 X 次，政府系统作风建设全面加强。\n"
+        "XX 次，开展专题研讨 X 次，干部队伍作风持续向好。\n"
     )
     assert headings(text) == [("一、主要做法", 1)]
     assert [s.raw for s in summaryparse.extract(text).slots] == ["XX", "X"]

@@ -91,7 +91,7 @@ def segment(clean: CleanText, outline: Mapping[int, int] | None = None) -> tuple
 
 def continues_wrapped_line(previous: Block, between: str) -> bool:
     """A line broken off mid-sentence (a long paragraph line ending without punctuation, the next line straight
-    under it) is carried on by the next line, which is never an unnumbered heading: …组织开展理论中心组学习\nXX 次，…"""
+    under it) is carried on by the next line, which is never an unnumbered heading: …全年累计开展业务培训\nXX 次，…"""
     text = previous.text.rstrip()
     return (
         previous.kind == "paragraph"
