@@ -179,7 +179,7 @@ def test_a_stray_line_at_the_top_does_not_shift_the_levels():
 def test_hard_wrapped_lines_never_become_headings():
     text = (
         "县政府党组作风建设情况报告\n一、主要做法\n"
-        "一是强化理论武装。坚持把学习贯彻放在首位，今年以来组织开展理论中心组学习\n"
+        "一是强化理论武装。坚持把学习贯彻放在首位，今年以来累计组织专题集体学习\n"
         "XX 次，开展专题研讨 X 次，干部队伍作风持续向好。\n"
     )
     assert headings(text) == [("一、主要做法", 1)]
