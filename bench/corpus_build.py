@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import csv
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -54,16 +55,14 @@ def generate(folder: Path, count: int) -> None:
     noise = [row[-1] for path in sorted((CORPUS / "noise").glob("*.tsv")) for row in csv.reader(path.open(encoding="utf-8"), delimiter="\t") if row]
     rng = random.Random(1)
     for i in range(count):
-        text = regex_digits(reports[i % len(reports)], rng)
+        text = with_new_figures(reports[i % len(reports)], rng)
         if i % 3 == 0:
             text = "\n".join(rng.sample(noise, 2)) + "\n" + text + "\n" + rng.choice(noise) + "\n"
         (folder / f"doc{i:05d}.txt").write_text(text, encoding="utf-8")
 
 
-def regex_digits(text: str, rng: random.Random) -> str:
+def with_new_figures(text: str, rng: random.Random) -> str:
     """Each run of digits replaced by a random one of the same length: the same report with this year's figures."""
-    import re
-
     return re.sub(r"\d+", lambda m: str(rng.randint(10 ** (len(m.group()) - 1) if len(m.group()) > 1 else 0, 10 ** len(m.group()) - 1)), text)
 
 

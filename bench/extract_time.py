@@ -41,7 +41,8 @@ def main() -> None:
     parser.add_argument("--record", action="store_true", help="keep these figures as the ones the next run is compared with")
     args = parser.parse_args()
     command = [shutil.which("summaryparse") or "summaryparse", "extract", args.file]
-    wall_times(command, 2) + wall_times(FLOOR, 2)  # warm the file cache and the bytecode cache
+    for warm_up in (command, FLOOR):  # the file cache and the bytecode cache
+        wall_times(warm_up, 2)
     pairs = [(wall_time(command), wall_time(FLOOR)) for _ in range(args.runs)]
     extract, floor = [a for a, _ in pairs], [b for _, b in pairs]
     python = wall_times([sys.executable, "-c", "pass"], args.runs)

@@ -29,11 +29,7 @@ ABSTRACT_ID = "9001"  # far above the ids of the default template's own lists
 
 
 def abstract_numbering() -> str:
-    levels = "".join(
-        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/>'
-        f'<w:suff w:val="nothing"/><w:lvlJc w:val="left"/></w:lvl>'
-        for i, (_, fmt, text, _) in enumerate(LEVELS)
-    )
+    levels = "".join(list_level(i, fmt, text, suffix="nothing") for i, (_, fmt, text, _) in enumerate(LEVELS))
     return f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{ABSTRACT_ID}"><w:multiLevelType w:val="multilevel"/>{levels}</w:abstractNum>'
 
 
@@ -61,7 +57,21 @@ class ListNumbering:
         return num_id
 
 
-def number_paragraph(paragraph, num_id: str, level: int) -> None:
+def add_list(document, abstract_id: str, num_id: str, levels: str, overrides: str = "") -> None:
+    """A list definition of `levels` (w:lvl elements) and one instance of it, `overrides` (w:lvlOverride) inside."""
+    root = document.part.numbering_part.element
+    root.append(parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">{levels}</w:abstractNum>'))
+    root.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>{overrides}</w:num>'))
+
+
+def list_level(ilvl: object, number_format: str, level_text: str, start: object = 1, suffix: str = "tab") -> str:
+    return (
+        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{number_format}"/>'
+        f'<w:lvlText w:val="{level_text}"/><w:suff w:val="{suffix}"/></w:lvl>'
+    )
+
+
+def number_paragraph(paragraph, num_id: str, level: object) -> None:
     ppr = paragraph._p.get_or_add_pPr()
     ppr.append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'))
 

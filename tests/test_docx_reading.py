@@ -6,7 +6,7 @@ import regex
 from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
-from docx_maker import add_text_box, report_to_docx, save
+from docx_maker import add_list, add_text_box, list_level, number_paragraph, report_to_docx, save
 
 import summaryparse
 from summaryparse.docx_reading import format_counter
@@ -172,17 +172,10 @@ def test_the_seed_as_a_word_file_gives_the_same_template(seed_bytes):
 def _numbered_document(level_texts: list[tuple[str, str]], items: list[tuple[int, str]], num_id: str = "1") -> bytes:
     """A .docx whose list levels (number format, level text) number `items` (level, text) in order."""
     document = Document()
-    levels = "".join(
-        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/><w:suff w:val="space"/></w:lvl>'
-        for i, (fmt, text) in enumerate(level_texts)
-    )
-    root = document.part.numbering_part.element
-    root.append(parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="50">{levels}</w:abstractNum>'))
-    root.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="1"><w:abstractNumId w:val="50"/></w:num>'))
+    add_list(document, "50", "1", "".join(list_level(i, fmt, text, suffix="space") for i, (fmt, text) in enumerate(level_texts)))
     document.add_paragraph("2025年安全生产工作总结")
     for level, text in items:
-        paragraph = document.add_paragraph(text)
-        paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+        number_paragraph(document.add_paragraph(text), num_id, level)
     return save(document)
 
 
@@ -199,14 +192,7 @@ def test_a_paragraph_pointing_at_a_missing_list_keeps_its_text_without_a_number(
 def test_numbering_carried_by_the_heading_style_is_written_out():
     """Word's usual way: the list hangs on the Heading styles, and the paragraphs only name their style."""
     document = Document()
-    root = document.part.numbering_part.element
-    root.append(parse_xml(
-        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="60">'
-        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
-        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>'
-        '</w:abstractNum>'
-    ))
-    root.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="9"><w:abstractNumId w:val="60"/></w:num>'))
+    add_list(document, "60", "9", list_level(0, "chineseCounting", "%1、") + list_level(1, "chineseCounting", "（%2）"))
     for style, level in (("Heading 1", 0), ("Heading 2", 1)):
         ppr = document.styles[style].element.get_or_add_pPr()
         ppr.append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="9"/></w:numPr>'))
@@ -225,19 +211,14 @@ def test_numbering_carried_by_the_heading_style_is_written_out():
 def test_a_damaged_numbering_part_costs_the_numbers_not_the_text():
     """Levels out of range, starts that are not numbers or below zero, outline levels of nonsense."""
     document = Document()
-    root = document.part.numbering_part.element
-    root.append(parse_xml(
-        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="70">'
-        '<w:lvl w:ilvl="0"><w:start w:val="abc"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
-        '<w:lvl w:ilvl="15"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%16."/></w:lvl>'
-        '</w:abstractNum>'
-    ))
-    root.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="3"><w:abstractNumId w:val="70"/>'
-                          '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="-4"/></w:lvlOverride></w:num>'))
+    add_list(
+        document, "70", "3", list_level(0, "chineseCounting", "%1、", start="abc") + list_level(15, "decimal", "%16."),
+        overrides='<w:lvlOverride w:ilvl="0"><w:startOverride w:val="-4"/></w:lvlOverride>',
+    )
     document.add_paragraph("2025年工作总结")
     for level, text in ((0, "主要工作"), ("x", "全年培训120人次。"), (15, "其他事项")):
         paragraph = document.add_paragraph(text)
-        paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="3"/></w:numPr>'))
+        number_paragraph(paragraph, "3", level)
     paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="夜"/>'))
     lines = read(save(document)).text.splitlines()
     assert lines[0] == "2025年工作总结" and lines[1].endswith("主要工作") and lines[2].endswith("全年培训120人次。")

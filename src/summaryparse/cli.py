@@ -32,12 +32,16 @@ def fail(error: Exception) -> None:
     raise typer.Exit(getattr(error, "code", 1))
 
 
-def emit(text: str, out: Optional[Path]) -> None:
+def emit(output: str | bytes, out: Optional[Path]) -> None:
+    """Text or a Word file's bytes, to stdout or atomically to `out`."""
     if out is None:
-        sys.stdout.write(text)
+        if isinstance(output, str):
+            sys.stdout.write(output)
+        else:
+            sys.stdout.buffer.write(output)
         sys.stdout.flush()
     else:
-        write_atomic(out, text)
+        write_atomic(out, output)
 
 
 @app.command()
@@ -72,12 +76,12 @@ def fill(
         new_values = _read_values(values) if values else {}
         new_values.update(parse_assignment(a) for a in assignments or [])
         if _fill_format(output_format, out, like) == "docx":
-            emit_bytes(api.fill_docx(template, new_values, strict=strict, like=read_bytes(like) if like else None), out)
-            return
-        text = api.fill(template, new_values, strict=strict)
+            output: str | bytes = api.fill_docx(template, new_values, strict=strict, like=read_bytes(like) if like else None)
+        else:
+            output = api.fill(template, new_values, strict=strict)
     except KNOWN_ERRORS as e:
         fail(e)
-    emit(text, out)
+    emit(output, out)
 
 
 FILL_FORMATS = ("txt", "docx")
@@ -90,14 +94,6 @@ def _fill_format(requested: Optional[str], out: Optional[Path], like: Optional[s
     if like and chosen != "docx":
         raise FillError("--like fills into a Word file: it writes docx, not txt")
     return chosen
-
-
-def emit_bytes(data: bytes, out: Optional[Path]) -> None:
-    if out is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    else:
-        write_atomic(out, data)
 
 
 def _decode_json_input(data: bytes, where: str) -> str:

@@ -12,10 +12,10 @@ the paragraph each line of the text came from.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from .numerals import to_chinese
+from .numerals import format_number
 from .reading import EXIT_UNDECODABLE, EXIT_UNREADABLE, Decoded, Furniture, InputError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -94,45 +94,20 @@ FULL_STOPPED = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
 ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
 
-def format_counter(value: int, number_format: str) -> str:
-    """A list counter as Word writes it in `number_format` (ST_NumberFormat); unknown formats fall back to decimal."""
-    if value < 0:
-        return str(value)  # no list format counts below zero; a broken file may start one there
-    if number_format in ("chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting", "taiwaneseCountingThousand"):
-        return to_chinese(value)
-    if number_format == "chineseLegalSimplified":
-        return to_chinese(value).translate(LEGAL_DIGITS)
-    if number_format in ("ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand"):
-        return "".join("〇一二三四五六七八九"[int(d)] for d in str(value))
-    if number_format == "ideographTraditional":
-        return _cyclic(value, HEAVENLY_STEMS)
-    if number_format == "ideographZodiac":
-        return _cyclic(value, EARTHLY_BRANCHES)
-    if number_format in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese", "ideographEnclosedCircle"):
-        return _enclosed(value, CIRCLED)
-    if number_format == "decimalEnclosedParen":
-        return _enclosed(value, PARENTHESISED)
-    if number_format == "decimalEnclosedFullstop":
-        return _enclosed(value, FULL_STOPPED)
-    if number_format in ("decimalFullWidth", "decimalFullWidth2"):
-        return str(value).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
-    if number_format == "decimalZero":
-        return f"{value:02d}"
-    if number_format in ("upperLetter", "lowerLetter"):
-        letters = chr(ord("A") + (value - 1) % 26) * ((value - 1) // 26 + 1)
-        return letters if number_format == "upperLetter" else letters.lower()
-    if number_format in ("upperRoman", "lowerRoman"):
-        roman = _roman(value)
-        return roman if number_format == "upperRoman" else roman.lower()
-    return str(value)
+def _numeral(style: str) -> Callable[[int], str]:
+    return lambda value: format_number(value, style)
 
 
-def _cyclic(value: int, symbols: str) -> str:
-    return symbols[(value - 1) % len(symbols)]
+def _cyclic(symbols: str) -> Callable[[int], str]:
+    return lambda value: symbols[(value - 1) % len(symbols)]
 
 
-def _enclosed(value: int, symbols: str) -> str:
-    return symbols[value - 1] if 1 <= value <= len(symbols) else str(value)
+def _enclosed(symbols: str) -> Callable[[int], str]:
+    return lambda value: symbols[value - 1] if 1 <= value <= len(symbols) else str(value)
+
+
+def _letters(value: int) -> str:
+    return chr(ord("A") + (value - 1) % 26) * ((value - 1) // 26 + 1)
 
 
 def _roman(value: int) -> str:
@@ -141,6 +116,32 @@ def _roman(value: int) -> str:
         while value >= amount:
             out, value = out + letters, value - amount
     return out
+
+
+# Word's number formats (ST_NumberFormat) → how a counter is written; an unknown format is written as a decimal.
+COUNTER_FORMATS: dict[str, Callable[[int], str]] = {
+    **dict.fromkeys(("chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting", "taiwaneseCountingThousand"), _numeral("chinese")),
+    "chineseLegalSimplified": lambda value: format_number(value, "chinese").translate(LEGAL_DIGITS),  # 壹 贰: 大写
+    **dict.fromkeys(("ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand"), _numeral("chinese_digits")),  # 一〇
+    **dict.fromkeys(("decimalFullWidth", "decimalFullWidth2"), _numeral("fullwidth")),
+    "ideographTraditional": _cyclic(HEAVENLY_STEMS),  # 甲 乙 丙
+    "ideographZodiac": _cyclic(EARTHLY_BRANCHES),  # 子 丑 寅
+    **dict.fromkeys(("decimalEnclosedCircle", "decimalEnclosedCircleChinese", "ideographEnclosedCircle"), _enclosed(CIRCLED)),
+    "decimalEnclosedParen": _enclosed(PARENTHESISED),
+    "decimalEnclosedFullstop": _enclosed(FULL_STOPPED),
+    "decimalZero": lambda value: f"{value:02d}",
+    "upperLetter": _letters,
+    "lowerLetter": lambda value: _letters(value).lower(),
+    "upperRoman": _roman,
+    "lowerRoman": lambda value: _roman(value).lower(),
+}
+
+
+def format_counter(value: int, number_format: str) -> str:
+    """A list counter as Word writes it in `number_format`."""
+    if value < 0:
+        return str(value)  # no list format counts below zero; a broken file may start one there
+    return COUNTER_FORMATS.get(number_format, str)(value)
 
 
 # ------------------------------------------------------------------ reading numbering.xml and styles
@@ -271,14 +272,13 @@ def _body_items(container, numbering: Numbering, styles: dict[str, StyleInfo]) -
 
 def _paragraph_line(p, numbering: Numbering, styles: dict[str, StyleInfo]) -> BodyLine:
     ppr = p.find(W + "pPr")
-    style = styles.get(_attr(ppr, "pStyle") or "", StyleInfo()) if ppr is not None else styles.get("", StyleInfo())
+    style = styles.get(_attr(ppr, "pStyle") or "", StyleInfo())
     num_id, ilvl = style.num_id, style.ilvl
     num_pr = ppr.find(W + "numPr") if ppr is not None else None
     if num_pr is not None:
         num_id = _attr(num_pr, "numId", num_id)
         ilvl = _number(_attr(num_pr, "ilvl"), ilvl)
-    outline = style.outline
-    outline = _outline_level(_attr(ppr, "outlineLvl"), outline)
+    outline = _outline_level(_attr(ppr, "outlineLvl"), style.outline)
     text = paragraph_text(p)
     marker = numbering.marker(num_id, ilvl) if num_id not in (None, "0") and text.strip() else ""
     return BodyLine(p, text, marker, outline)

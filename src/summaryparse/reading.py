@@ -78,9 +78,7 @@ def read_document(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
     """A file's text, whatever it is; InputError with a one-line reason and its own exit code when it cannot be read."""
     if len(data) > max_bytes:
         raise InputError(f"input is {len(data):,} bytes, above the limit of {max_bytes:,} (raise it with --max-bytes)", EXIT_TOO_LARGE)
-    if not data.strip():
-        raise InputError("input is empty", EXIT_EMPTY)
-    kind = sniff(data)
+    kind = sniff(data)  # nothing but whitespace sniffs as text, which decode refuses as empty
     if isinstance(kind, Refusal):
         raise InputError(kind.message(), kind.code)
     if kind == "docx":

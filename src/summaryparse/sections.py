@@ -27,11 +27,11 @@ IMPOSSIBLE = -1e9
 TITLE_BREAKERS = regex.compile(r"[，。；！？,;!?：:]")
 SIGNATURE_BREAKERS = regex.compile(r"[，。；！？,;!?]")  # 述职人：张三 has a colon; a clause or a sentence is never a signature
 SIGNATURE_MAX = 40  # the corpus's 321 signature lines are all shorter
-SUBTREE_EXITS = ("closing", "signature")
+SUBTREE_EXITS = ("closing", "signature")  # what may follow inside the last heading's subtree without a heading of its own
 # The confidences' emission temperature: blocks' own probabilities are over-confident on documents the model has
 # not seen; 2.0 gives the best log-likelihood of the gold labels on held-out corpus documents and windows
 # (`python bench/calibration.py corpus --cross-validate`: 0.186 against 0.215 at 1.0). The labels (Viterbi) do not use it.
-CONFIDENCE_TEMPERATURE = 2.0  # what may follow inside the last heading's subtree without a heading of its own
+CONFIDENCE_TEMPERATURE = 2.0
 
 
 def default_model() -> SectionModel:

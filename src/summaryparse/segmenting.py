@@ -316,20 +316,26 @@ def apply_outline(blocks: list[Block], outline: Mapping[int, int]) -> None:
     which says more about its place than the style a clerk picked. The Title style marks the title."""
     if not outline:
         return
-    first_of_line = {}
-    for block in blocks:
-        first_of_line.setdefault(block.line, block)
+    first_of_line: dict[int, tuple[int, Block]] = {}
+    for index, block in enumerate(blocks):
+        first_of_line.setdefault(block.line, (index, block))
+    titles_above = _first_not_title(blocks, 0)
     for line, level in outline.items():
-        block = first_of_line.get(line)
+        index, block = first_of_line.get(line, (0, None))
         if block is None or block.kind == "title":
             continue
         if level == 0:
-            if all(b.kind == "title" for b in blocks[: blocks.index(block)]):
+            if index <= titles_above:  # only titles above it: the Title style still heads the report
                 block.kind, block.level, block.marker, block.style = "title", None, None, None
+                titles_above = _first_not_title(blocks, titles_above)
         elif block.style in NUMBERED_STYLES:
             block.kind = "heading"
         elif not is_prose(block.text) or len(block.text) <= rules.BARE_HEADING_MAX:
             block.kind, block.marker, block.style = "heading", None, f"outline{level}"
+
+
+def _first_not_title(blocks: list[Block], start: int) -> int:
+    return next((i for i in range(start, len(blocks)) if blocks[i].kind != "title"), len(blocks))
 
 
 def assign_levels(blocks: list[Block]) -> None:
